@@ -1,0 +1,106 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated in one place.
+ * Nothing else in the codebase reads `process.env` directly.
+ *
+ * With no configuration at all the app runs on its embedded defaults:
+ * PGlite, the local Inngest executor and the sandbox vendors (see scripts/dev.ts).
+ */
+
+const url = z.url();
+const bool = z
+  .enum(["0", "1", "true", "false"])
+  .transform((v) => v === "1" || v === "true");
+
+export const serverSchema = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  APP_URL: url.default("http://127.0.0.1:3000"),
+
+  // Database: a real PostgreSQL when set; otherwise the embedded PGlite (started by `npm run dev`).
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional(),
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  PGLITE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+
+  // Auth.js signs sessions with this. Required in production; dev and tests use a fixed local value.
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+
+  // Credentials at rest: `kid:base64(32 bytes)` pairs, comma-separated. The first key encrypts;
+  // all keys decrypt, so keys can rotate without re-encrypting everything at once.
+  CREDENTIALS_ENCRYPTION_KEYS: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/,
+      "must be `kid:base64key[,kid:base64key…]` with 32-byte keys",
+    )
+    .optional(),
+
+  // Inngest: Cloud or a self-hosted server in production; the local executor by default.
+  INNGEST_BASE_URL: url.optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_DEV: z.string().optional(),
+  EXECUTOR_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
+
+  // Vendor base URLs. Defaults are the vendors' production hosts; dev points them at the sandbox.
+  WB_CONTENT_API_URL: url.default("https://content-api.wildberries.ru"),
+  WB_STATISTICS_API_URL: url.default("https://statistics-api.wildberries.ru"),
+  WB_ANALYTICS_API_URL: url.default("https://seller-analytics-api.wildberries.ru"),
+  WB_MARKETPLACE_API_URL: url.default("https://marketplace-api.wildberries.ru"),
+  WB_COMMON_API_URL: url.default("https://common-api.wildberries.ru"),
+  OZON_API_URL: url.default("https://api-seller.ozon.ru"),
+  YOOKASSA_API_URL: url.default("https://api.yookassa.ru/v3"),
+  SMSAERO_API_URL: url.default("https://gate.smsaero.ru/v2"),
+  SMSRU_API_URL: url.default("https://sms.ru"),
+  DADATA_SUGGESTIONS_API_URL: url.default("https://suggestions.dadata.ru/suggestions/api/4_1/rs"),
+  DADATA_CLEANER_API_URL: url.default("https://cleaner.dadata.ru/api/v1"),
+  S3_ENDPOINT: url.optional(),
+
+  // Platform-level services (not per-organisation connections).
+  SMS_MODE: z.enum(["sandbox", "live"]).default("sandbox"),
+  YANDEX_METRICA_COUNTER_ID: z.string().regex(/^\d+$/, "must be a numeric counter id").optional(),
+  YOOKASSA_WEBHOOK_TRUST_PROXY: bool.default(false),
+
+  // Sandbox vendors (fake servers for dev, tests and benchmarks).
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
+  SANDBOX_SEED: z.coerce.number().int().default(42),
+  SANDBOX_SCALE: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+  SANDBOX_FAULTS: z.string().default(""),
+};
+
+/** Formats a validation failure as one line per variable: `NAME: what is expected`. */
+export function formatEnvIssues(issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }>): string {
+  return issues
+    .map((issue) => {
+      const key = issue.path?.map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") ?? "?";
+      return `Invalid environment variable ${key}: ${issue.message}`;
+    })
+    .join("\n");
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Validates a given source. Exported so tests can check the error messages without touching process.env. */
+export function loadEnv(source: Record<string, string | undefined>) {
+  return createEnv({
+    server: serverSchema,
+    client: {},
+    experimental__runtimeEnv: {},
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+    isServer: true,
+    onValidationError: (issues) => {
+      throw new EnvError(formatEnvIssues(issues as never));
+    },
+  });
+}
+
+export const env = loadEnv(process.env);
+export type Env = typeof env;
