@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import type { IntegrationError } from "@/lib/integrations/core/errors";
+import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
+
+export type IntegrationCategory = "marketplace" | "sms" | "payments" | "data" | "storage";
+
+export type Capability =
+  | "sync:products"
+  | "sync:stocks"
+  | "sync:orders"
+  | "sync:sales"
+  | "sms:send"
+  | "payments:create"
+  | "data:party"
+  | "storage:files";
+
+export type Localized = { ru: string; en: string };
+
+export interface CredentialField {
+  key: string;
+  label: Localized;
+  /** Secret fields are write-only: never sent back to the browser, shown only as a masked hint. */
+  secret: boolean;
+  placeholder?: string;
+  help?: Localized;
+  /** Free-text fields render as <input>; "select" fields render options. */
+  kind?: "text" | "textarea" | "select";
+  options?: Array<{ value: string; label: Localized }>;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  latencyMs: number;
+  message?: Localized;
+  /** Token expiry, when the vendor's token carries one (WB JWT `exp`). */
+  expiresAt?: Date;
+  /** Granted categories / permissions, when known. */
+  scopes?: string[];
+  /** Categories the product needs but the token lacks. */
+  missingScopes?: string[];
+  error?: IntegrationError;
+}
+
+export interface IntegrationDefinition<S extends z.ZodType = z.ZodType> {
+  id: string; // "wildberries" | "ozon" | "smsaero" | "smsru" | "yookassa" | "dadata" | "s3"
+  name: Localized;
+  description: Localized;
+  category: IntegrationCategory;
+  /** lucide-react icon name, e.g. "ShoppingBag". */
+  icon: string;
+  credentialsSchema: S;
+  credentialFields: CredentialField[];
+  capabilities: Capability[];
+  rateLimits: RateLimitRule[];
+  /** Verifies live credentials against the vendor (or its sandbox) over HTTP. */
+  check(credentials: z.infer<S>): Promise<CheckResult>;
+  /** Masked hints safe to show in the browser, e.g. { token: "••••a1b2" }. */
+  maskCredentials(credentials: z.infer<S>): Record<string, string>;
+}
