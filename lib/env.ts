@@ -71,6 +71,10 @@ export const serverSchema = {
   SANDBOX_SEED: z.coerce.number().int().default(42),
   SANDBOX_SCALE: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   SANDBOX_FAULTS: z.string().default(""),
+  // Benchmarks turn enforcement off; dev and tests enforce the documented vendor limits.
+  SANDBOX_RATE_LIMITS: z.enum(["enforce", "off"]).default("enforce"),
+  // "manual" freezes time until POST /__sandbox/clock advances it (deterministic demos and tests).
+  SANDBOX_CLOCK: z.enum(["real", "manual"]).default("real"),
 };
 
 /** Formats a validation failure as one line per variable: `NAME: what is expected`. */

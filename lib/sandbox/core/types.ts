@@ -10,7 +10,29 @@ export interface SandboxContext {
   now(): Date;
   /** Deterministic PRNG stream in [0, 1) for the given keys, derived from `seed`. */
   rng(...keys: Array<string | number>): () => number;
+  /**
+   * Enforces a documented vendor rate limit: a token bucket per `key` (e.g. `${accountKey}:content`)
+   * with continuous refill. Returns `{ ok: false, retryAfterMs }` when the caller must answer 429
+   * (build the headers with the vendor's `rateLimitHeaders`). Always `{ ok: true }` when the
+   * sandbox runs with `rateLimits: "off"` (benchmarks).
+   */
+  rateLimit(key: string, rule: SandboxRateRule, cost?: number): RateLimitDecision;
+  /**
+   * Charges extra tokens without asking (may leave the bucket in debt), e.g. WB counting a
+   * 4xx answer as 10 requests. No-op when rate limits are off.
+   */
+  chargeRateLimit(key: string, rule: SandboxRateRule, cost: number): void;
 }
+
+export interface SandboxRateRule {
+  /** Requests allowed per interval (the refill rate). */
+  limit: number;
+  intervalMs: number;
+  /** Bucket size: requests allowed at once after an idle period. Defaults to `limit`. */
+  burst?: number;
+}
+
+export type RateLimitDecision = { ok: true } | { ok: false; retryAfterMs: number };
 
 export interface SandboxRequest {
   method: string;
@@ -44,6 +66,12 @@ export interface SandboxAccount {
 export interface SandboxVendor {
   id: string; // matches the integration id
   mounts: Array<{ prefix: string; handler: SandboxHandler }>;
+  /**
+   * Base-URL env variables this vendor's clients read, mapped to the sandbox path that serves
+   * them, e.g. `{ WB_CONTENT_API_URL: "/wb/content" }`. `npm run sandbox` prints them and the dev
+   * runner points the app at them. Optional; defaults to none.
+   */
+  baseUrlEnv?: Record<string, string>;
   /** 429 headers in this vendor's real style, for injected and enforced rate limits. */
   rateLimitHeaders(retryAfterMs: number): Record<string, string>;
   /** Totals per account per resource, for GET /__sandbox/summary. */

@@ -1,0 +1,6 @@
+import type { SandboxVendor } from "@/lib/sandbox/core/types";
+
+/**
+ * Every fake vendor the sandbox serves. Each vendor adds one import and one entry here.
+ */
+export const sandboxVendors: SandboxVendor[] = [];
