@@ -1,0 +1,50 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Inngest } from "inngest";
+import { serve } from "inngest/node";
+import { startExecutor, type RunningExecutor } from "@/lib/executor";
+import { createLogger } from "@/lib/logger";
+
+/**
+ * A real app (the unmodified SDK's `serve()` on node:http) and the executor syncing it. The app
+ * answers 503 until its functions exist, so the executor's "poll until registered" path is used.
+ */
+export async function startAppWithExecutor(
+  defineFunctions: (baseUrl: string) => { client: Inngest.Any; functions: Parameters<typeof serve>[0]["functions"] },
+): Promise<{ executor: RunningExecutor; client: Inngest.Any; close(): Promise<void> }> {
+  let handler: http.RequestListener | undefined;
+  const app = http.createServer((req, res) => (handler ? handler(req, res) : res.writeHead(503).end()));
+  await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
+  const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
+
+  const executor = await startExecutor({
+    port: 0,
+    appUrls: [appUrl],
+    pollRegisterMs: 50,
+    resyncMs: 0,
+    backoffBaseMs: 20,
+    backoffMaxMs: 200,
+    logger: createLogger({ level: "silent" }),
+  });
+  const { client, functions } = defineFunctions(executor.url);
+  handler = serve({ client, functions });
+  await waitUntil(() => executor.functionIds().length >= functions.length, 5_000, "app registration");
+
+  return {
+    executor,
+    client,
+    async close() {
+      await executor.close();
+      app.closeAllConnections();
+      await new Promise<void>((resolve) => app.close(() => resolve()));
+    },
+  };
+}
+
+export async function waitUntil(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
