@@ -1,4 +1,4 @@
-import { createEnv } from "@t3-oss/env-nextjs";
+import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
 /**
@@ -95,8 +95,6 @@ export class EnvError extends Error {
 export function loadEnv(source: Record<string, string | undefined>) {
   return createEnv({
     server: serverSchema,
-    client: {},
-    experimental__runtimeEnv: {},
     runtimeEnv: source,
     emptyStringAsUndefined: true,
     isServer: true,

@@ -1,0 +1,5 @@
+import { SectionEmpty } from "@/components/shell/section-placeholder";
+
+export default function Page() {
+  return <SectionEmpty section="products" />;
+}

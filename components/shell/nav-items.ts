@@ -1,0 +1,20 @@
+import type { LucideIcon } from "lucide-react";
+import { Activity, BarChart3, Boxes, Cable, Package, ReceiptText, RefreshCw, ShoppingCart } from "lucide-react";
+
+export interface NavItem {
+  href: string;
+  key: "overview" | "products" | "stocks" | "orders" | "sales" | "connections" | "syncs" | "admin";
+  icon: LucideIcon;
+  adminOnly?: boolean;
+}
+
+export const navItems: NavItem[] = [
+  { href: "/overview", key: "overview", icon: BarChart3 },
+  { href: "/products", key: "products", icon: Package },
+  { href: "/stocks", key: "stocks", icon: Boxes },
+  { href: "/orders", key: "orders", icon: ShoppingCart },
+  { href: "/sales", key: "sales", icon: ReceiptText },
+  { href: "/connections", key: "connections", icon: Cable },
+  { href: "/syncs", key: "syncs", icon: RefreshCw },
+  { href: "/admin/health", key: "admin", icon: Activity, adminOnly: true },
+];
