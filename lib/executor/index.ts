@@ -11,7 +11,7 @@ import { createExecutorServer } from "./http-server";
 import { registerRequestSchema } from "./protocol";
 import { FunctionRegistry } from "./registry";
 import { RunDriver } from "./run-driver";
-import { FINISHED, RunStore, toPublicRun, type Run, type RunFilter } from "./runs";
+import { RunStore, toPublicRun, type Run, type RunFilter } from "./runs";
 import { StartWindows } from "./start-windows";
 import { Timers } from "./timers";
 
@@ -93,10 +93,10 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
     {
       register(body) {
         const request = registerRequestSchema.parse(body);
-        registry.registerApp(request, warn);
+        const registered = registry.registerApp(request, warn);
         crons.sync(registry.all(), (id) => registry.get(id));
         logger.info({ app: request.appName, url: request.url, functions: request.functions.map((f) => f.id) }, "executor: app registered");
-        return { ok: true, functions: request.functions.length };
+        return { ok: true, functions: registered };
       },
       ingest: (events) => intake.ingest(events),
       runsForEvent: (eventId) => store.byEvent(eventId).map(toPublicRun),
@@ -150,5 +150,3 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
     functionIds: () => registry.all().map((fn) => fn.id),
   };
 }
-
-export { FINISHED };

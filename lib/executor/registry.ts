@@ -85,17 +85,22 @@ function compileFunction(config: FunctionConfig, appName: string, warn: (message
 export class FunctionRegistry {
   private readonly functions = new Map<string, RegisteredFunction>();
 
-  /** Returns per-function problems; a function whose config cannot be compiled is skipped. */
-  registerApp(request: RegisterRequest, warn: (message: string) => void): { registered: number } {
+  /**
+   * Replaces the app's functions. A function whose config cannot be compiled (e.g. an expression
+   * outside the supported subset) is skipped with a warning; returns how many were registered.
+   */
+  registerApp(request: RegisterRequest, warn: (message: string) => void): number {
     for (const [id, fn] of this.functions) if (fn.appName === request.appName) this.functions.delete(id);
+    let registered = 0;
     for (const config of request.functions) {
       try {
         this.functions.set(config.id, compileFunction(config, request.appName, warn));
+        registered++;
       } catch (error) {
         warn(`Function "${config.id}" skipped: ${(error as Error).message}`);
       }
     }
-    return { registered: request.functions.length };
+    return registered;
   }
 
   get(id: string): RegisteredFunction | undefined {

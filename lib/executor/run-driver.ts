@@ -27,6 +27,9 @@ export interface DriverOptions {
   emit: (event: Omit<InngestEvent, "id" | "ts">) => string;
 }
 
+/** A guard against runs that never make progress (Inngest itself caps a function at 1000 steps). */
+const MAX_REQUESTS_PER_RUN = 5000;
+
 /** Drives runs through the SDK's request/response protocol: start, step, retry, finish. */
 export class RunDriver implements OpContext {
   private readonly seenIdempotencyKeys = new Map<string, number>();
@@ -64,6 +67,7 @@ export class RunDriver implements OpContext {
       stack: [],
       version: SDK_DECIDES_VERSION,
       pending: new Set(),
+      requestCount: 0,
       claims: fn.concurrency.map((rule) => ({ queue: `${rule.queue}\u0000${rule.key ? rule.key(event) : ""}`, limit: rule.limit })),
       maxAttempts: fn.maxAttempts,
       parent,
@@ -128,6 +132,9 @@ export class RunDriver implements OpContext {
     try {
       if (FINISHED.has(run.status) || this.o.signal.aborted) return;
       if (run.status === "Queued") Object.assign(run, { status: "Running", startedAt: Date.now() });
+      if (++run.requestCount > MAX_REQUESTS_PER_RUN) {
+        return this.finish(run, "Failed", { error: { name: "Error", message: `Run made over ${MAX_REQUESTS_PER_RUN} requests without finishing; are its step ids deterministic?` } });
+      }
       response = await postToApp(this.stepUrl(fn, stepId), this.requestBody(run, attempt), { timeoutMs: this.o.requestTimeoutMs, signal: this.o.signal });
     } finally {
       release();

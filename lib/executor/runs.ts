@@ -38,6 +38,8 @@ export interface RunState {
   version: number;
   /** Step ids planned or waiting (parallel steps, sleeps, waits); discovery resumes when empty. */
   pending: Set<string>;
+  /** Requests made to the app so far, across all steps and attempts. */
+  requestCount: number;
   /** Concurrency slots every request of this run claims (keys evaluated once, at run start). */
   claims: SlotClaim[];
   maxAttempts: number;

@@ -63,7 +63,13 @@ export function applyOps(ctx: OpContext, run: RunState, requestStepId: string, a
         ctx.schedule(run, op.id, attempt + 1, ctx.retryDelay(attempt, response.retryAfterMs));
         break;
       case StepOpCode.StepPlanned:
-        if (run.pending.has(op.id) || op.id === requestStepId) break;
+        if (op.id === requestStepId) {
+          // Asked to run this step, the SDK only planned it again: retry, counting it as an attempt.
+          if (attempt + 1 >= run.maxAttempts) return ctx.finish(run, "Failed", { error: error(`Step ${op.displayName ?? op.id} could not be run`) });
+          ctx.schedule(run, op.id, attempt + 1, ctx.retryDelay(attempt));
+          break;
+        }
+        if (run.pending.has(op.id)) break;
         run.pending.add(op.id);
         ctx.schedule(run, op.id, 0, 0);
         break;

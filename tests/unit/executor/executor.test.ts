@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Inngest, NonRetriableError } from "inngest";
-import { startAppWithExecutor, waitUntil } from "./harness";
+import { quietSdkLogger, startAppWithExecutor, waitUntil } from "./harness";
 
 // Side effects observed from inside the functions the SDK runs.
 const calls: Record<string, number> = {};
@@ -9,7 +9,7 @@ const intervals: Record<string, { start: number; end: number }> = {};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function defineFunctions(baseUrl: string) {
-  const client = new Inngest({ id: "test", isDev: true, baseUrl });
+  const client = new Inngest({ id: "test", isDev: true, baseUrl, logger: quietSdkLogger });
   const functions = [
     client.createFunction({ id: "multi", triggers: { event: "test/multi" } }, async ({ step }) => {
       const a = await step.run("a", () => (count("multi.a"), 1));

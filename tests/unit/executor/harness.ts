@@ -41,6 +41,9 @@ export async function startAppWithExecutor(
   };
 }
 
+/** The SDK logs every thrown step error; the tests throw on purpose. */
+export const quietSdkLogger = createLogger({ level: "silent" });
+
 export async function waitUntil(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
