@@ -1,0 +1,77 @@
+import { IntegrationError, unwrap } from "@/lib/integrations/core";
+import type { OzonClient } from "@/lib/integrations/ozon/client";
+import { OZON_VENDOR } from "@/lib/integrations/ozon/client";
+import { walkCursor, type OzonPage } from "@/lib/integrations/ozon/paging";
+import { fboListResponseSchema, fbsListResponseSchema, type OzonFboPosting, type OzonFbsPosting } from "@/lib/integrations/ozon/schemas/postings";
+
+/** Both posting lists take at most 100 per page and a period of at most a year. */
+export const POSTINGS_PAGE_MAX = 100;
+const MAX_PERIOD_MS = 365 * 86_400_000;
+
+export interface PostingListOptions {
+  since: Date;
+  to: Date;
+  /** Resume from a cursor persisted from an earlier page of the same period. */
+  cursor?: string;
+  limit?: number;
+  statuses?: string[];
+  withFinancialData?: boolean;
+}
+
+function checkPeriod(operation: string, { since, to }: PostingListOptions): void {
+  const span = to.getTime() - since.getTime();
+  if (!(span >= 0 && span <= MAX_PERIOD_MS)) {
+    throw new IntegrationError({
+      code: "bad_request",
+      vendor: OZON_VENDOR,
+      operation: `POST ${operation}`,
+      message: "Ozon lists postings for periods of up to one year: split the period",
+    });
+  }
+}
+
+const filterOf = (o: PostingListOptions) => ({
+  since: o.since.toISOString(),
+  to: o.to.toISOString(),
+  ...(o.statuses?.length ? { statuses: o.statuses } : {}),
+});
+
+/**
+ * FBS postings in a period, oldest first (`/v4/posting/fbs/list`; v3 is being retired).
+ * Paged by `cursor` with `has_next`, as the spec documents.
+ */
+export function listFbsPostings(client: OzonClient, options: PostingListOptions): AsyncGenerator<OzonPage<OzonFbsPosting>> {
+  const path = "/v4/posting/fbs/list";
+  checkPeriod(path, options);
+  const limit = Math.min(options.limit ?? POSTINGS_PAGE_MAX, POSTINGS_PAGE_MAX);
+  return walkCursor(path, options.cursor, async (cursor) => {
+    const page = await unwrap(
+      client.api.POST(path, {
+        body: { cursor: cursor ?? "", filter: filterOf(options), limit, sort_dir: "ASC", with: { financial_data: options.withFinancialData ?? false } },
+      }),
+      fbsListResponseSchema,
+      client.context(path),
+    );
+    return { items: page.postings, next: page.cursor, hasNext: page.has_next };
+  });
+}
+
+/**
+ * FBO postings in a period, oldest first (`/v3/posting/fbo/list`: the spec deprecates the
+ * offset-paged v2 and switches it off on 31 Aug 2026). Paged by `cursor` with `has_next`.
+ */
+export function listFboPostings(client: OzonClient, options: PostingListOptions): AsyncGenerator<OzonPage<OzonFboPosting>> {
+  const path = "/v3/posting/fbo/list";
+  checkPeriod(path, options);
+  const limit = Math.min(options.limit ?? POSTINGS_PAGE_MAX, POSTINGS_PAGE_MAX);
+  return walkCursor(path, options.cursor, async (cursor) => {
+    const page = await unwrap(
+      client.api.POST(path, {
+        body: { cursor: cursor ?? "", filter: filterOf(options), limit, sort_dir: "ASC", with: { financial_data: options.withFinancialData ?? false } },
+      }),
+      fboListResponseSchema,
+      client.context(path),
+    );
+    return { items: page.postings, next: page.cursor, hasNext: page.has_next };
+  });
+}
