@@ -6,7 +6,7 @@
  * then add one import line below.
  */
 // import "@/lib/integrations/wildberries";
-// import "@/lib/integrations/ozon";
+import "@/lib/integrations/ozon";
 // import "@/lib/integrations/yookassa";
 // import "@/lib/integrations/smsaero";
 // import "@/lib/integrations/smsru";
