@@ -87,7 +87,13 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
     if (!run) throw new Error(`Function ${fnId} is not registered or its run was skipped`);
     return run.id;
   };
-  const crons = new CronScheduler((fn, cron) => startCron(fn.id, cron), warn);
+  const crons = new CronScheduler((fn, cron) => {
+    try {
+      startCron(fn.id, cron);
+    } catch (error) {
+      warn(`Cron run of ${fn.id} not started: ${(error as Error).message}`);
+    }
+  }, warn);
 
   const server = createExecutorServer(
     {

@@ -94,7 +94,13 @@ export class RunDriver implements OpContext {
   }
 
   schedule(run: RunState, stepId: string, attempt: number, delayMs: number): void {
-    this.o.timers.after(delayMs, () => void this.execute(run, stepId, attempt));
+    this.o.timers.after(delayMs, () => {
+      this.execute(run, stepId, attempt).catch((error: Error) => {
+        // A bug or an unparseable op must fail the run, never crash the executor process.
+        this.o.logger.error({ err: error, runId: run.id }, "executor: run step crashed");
+        this.finish(run, "Failed", { error: { name: error.name, message: error.message } });
+      });
+    });
   }
 
   retryDelay(attempt: number, retryAfterMs?: number): number {
