@@ -7,6 +7,7 @@ export interface ControlDeps {
   ctx: SandboxContext;
   vendors: SandboxVendor[];
   setFaults(spec: string): void;
+  setRateLimits(mode: "enforce" | "off"): void;
   advanceClock(ms: number): void;
   stats(): Record<string, Record<string, number>>;
 }
@@ -15,6 +16,7 @@ export const CONTROL_PREFIX = "/__sandbox";
 
 const clockBody = z.object({ advanceMs: z.number().nonnegative() });
 const faultsBody = z.object({ spec: z.string() });
+const rateLimitsBody = z.object({ mode: z.enum(["enforce", "off"]) });
 const accountBody = z.looseObject({ vendor: z.string().min(1) });
 const revokeBody = z.object({ vendor: z.string().min(1), accountKey: z.string().min(1) });
 
@@ -75,6 +77,12 @@ export function handleControlRoute(req: SandboxRequest, deps: ControlDeps): Sand
         throw e;
       }
       return json(200, { spec: parsed.data.spec });
+    }
+    case "POST /rate-limits": {
+      const parsed = rateLimitsBody.safeParse(req.body);
+      if (!parsed.success) return badRequest(parsed.error);
+      deps.setRateLimits(parsed.data.mode);
+      return json(200, { mode: parsed.data.mode });
     }
     default:
       return undefined;

@@ -23,6 +23,8 @@ export interface RunningSandbox {
   url: string;
   close(): Promise<void>;
   setFaults(spec: string): void;
+  /** Switches rate-limit enforcement at runtime (also `POST /__sandbox/rate-limits {"mode"}`). */
+  setRateLimits(mode: "enforce" | "off"): void;
   advanceClock(ms: number): void;
   /** Responses sent so far, per vendor id, by status (and "timeout" / "truncate" / "malformed"). */
   stats(): Record<string, Record<string, number>>;
@@ -48,6 +50,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
     ctx,
     vendors: opts.vendors,
     setFaults: (spec: string) => faults.set(spec),
+    setRateLimits: (mode: "enforce" | "off") => runtime.rateLimiter.setEnabled(mode === "enforce"),
     advanceClock: (ms: number) => runtime.advanceClock(ms),
     stats: () => structuredClone(counts),
   };
@@ -120,6 +123,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
     url: `http://127.0.0.1:${port}`,
     ctx,
     setFaults: (spec) => faults.set(spec),
+    setRateLimits: controlDeps.setRateLimits,
     advanceClock: (ms) => runtime.advanceClock(ms),
     stats: () => structuredClone(counts),
     close: () =>

@@ -41,6 +41,12 @@ describe("enforced rate limits over HTTP", () => {
       sandbox.advanceClock(1000);
       expect((await call()).status).toBe(200);
       expect(sandbox.stats().fake).toMatchObject({ 200: 4, 429: 1 });
+
+      const off = await fetch(`${sandbox.url}/__sandbox/rate-limits`, { method: "POST", body: JSON.stringify({ mode: "off" }) });
+      expect(off.status).toBe(200);
+      expect((await Promise.all([call(), call(), call(), call()])).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      sandbox.setRateLimits("enforce");
+      expect((await Promise.all([call(), call(), call()])).map((r) => r.status)).toContain(429);
     } finally {
       await sandbox.close();
     }
