@@ -5,7 +5,7 @@
  * Adding a provider: create lib/integrations/<id>/index.ts that calls registerIntegration(),
  * then add one import line below.
  */
-// import "@/lib/integrations/wildberries";
+import "@/lib/integrations/wildberries";
 import "@/lib/integrations/ozon";
 // import "@/lib/integrations/yookassa";
 // import "@/lib/integrations/smsaero";
