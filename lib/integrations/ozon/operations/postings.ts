@@ -30,9 +30,16 @@ function checkPeriod(operation: string, { since, to }: PostingListOptions): void
   }
 }
 
+/**
+ * The v4 spec documents since/to as `YYYY-MM-DDThh:mm:ssZ` (whole seconds). The period is widened
+ * to whole seconds rather than narrowed, so no posting at its edges is missed.
+ */
+const wholeSeconds = (date: Date, round: "down" | "up") =>
+  new Date((round === "down" ? Math.floor : Math.ceil)(date.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
+
 const filterOf = (o: PostingListOptions) => ({
-  since: o.since.toISOString(),
-  to: o.to.toISOString(),
+  since: wholeSeconds(o.since, "down"),
+  to: wholeSeconds(o.to, "up"),
   ...(o.statuses?.length ? { statuses: o.statuses } : {}),
 });
 
