@@ -13,11 +13,11 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
-        resolve: { alias },
+        extends: true,
         test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: "pglite",
           include: ["tests/integration/**/*.test.ts"],
@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: "postgres",
           include: ["tests/integration/**/*.test.ts"],

@@ -1,27 +1,22 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { embeddedUrl, readLiveLock } from "@/lib/db/embedded";
 import { env } from "@/lib/env";
 
 /**
- * The one Prisma client. `npm run dev` starts the embedded PGlite and hands its URL to the app
- * as DATABASE_URL, so at run time the app always talks to a PostgreSQL socket. Cached on
- * globalThis outside production so hot reloads do not open a new pool each time.
+ * The one Prisma client. `npm run dev` starts the embedded PGlite and passes its URL as
+ * DATABASE_URL; a process started without it finds the running embedded server by its lock
+ * file. Cached on globalThis outside production so hot reloads reuse one pool.
  */
-export function createPrismaClient(connectionString: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
-}
-
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
-
 function databaseUrl(): string {
-  if (!env.DATABASE_URL) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` (it runs the embedded database) or set DATABASE_URL.");
-  }
-  return env.DATABASE_URL;
+  if (env.DATABASE_URL) return env.DATABASE_URL;
+  const live = readLiveLock(env.PGLITE_DATA_DIR);
+  return embeddedUrl(live?.port ?? env.PGLITE_PORT);
 }
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(databaseUrl());
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+export const db: Db = globalForPrisma.prisma ?? createPrismaClient(databaseUrl());
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
-export type Db = typeof db;
+export type { Db };

@@ -13,13 +13,15 @@ type Wasm = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type Engine = Awaited<ReturnType<Wasm["SchemaEngine"]["new"]>>;
 
 const require = createRequire(import.meta.url);
-let wasmModule: Promise<Wasm> | undefined;
+// The bindings module is a Node singleton; a second WASM instance behind it would corrupt its
+// memory views, so the instance is cached process-wide even if this file is loaded twice.
+const globalCache = globalThis as unknown as { __schemaEngineWasm?: Promise<Wasm> };
 let lastPanic: string | undefined;
 export const lastEnginePanic = () => lastPanic;
 
 /** The package's ESM entry imports a .wasm file, which Node refuses; instantiate it ourselves. */
 function loadWasm(): Promise<Wasm> {
-  wasmModule ??= (async () => {
+  globalCache.__schemaEngineWasm ??= (async () => {
     // The engine reports Rust panics through this global before throwing; keep the message.
     (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= {
       set_message(message: string) {
@@ -36,7 +38,7 @@ function loadWasm(): Promise<Wasm> {
     (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
     return bindings;
   })();
-  return wasmModule;
+  return globalCache.__schemaEngineWasm;
 }
 
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, "../../prisma/schema.prisma");
@@ -48,7 +50,34 @@ export async function readSchemaFile(schemaPath = SCHEMA_PATH) {
 
 export interface SchemaEngineHandle {
   engine: Engine;
+  /** The database error behind the engine's generic "external connector error", if any. */
+  lastDriverError(): string | undefined;
   close(): Promise<void>;
+}
+
+type DriverResult = { ok: boolean; error?: { originalMessage?: string; kind?: string } };
+
+/**
+ * The engine reports a failed statement only as "external connector error"; the database's own
+ * message travels in the adapter's result. Keep those messages so a failed migration says why.
+ */
+function recordDriverErrors(factory: { connect: (...a: never[]) => Promise<unknown> }, sink: string[]) {
+  const connect = factory.connect.bind(factory) as () => Promise<{ ok: boolean; value?: Record<string, unknown> }>;
+  (factory as { connect: unknown }).connect = async () => {
+    const result = await connect();
+    const adapter = result.value;
+    if (result.ok && adapter) {
+      for (const method of ["executeScript", "queryRaw", "executeRaw"]) {
+        const original = adapter[method] as (...args: unknown[]) => Promise<DriverResult>;
+        adapter[method] = async (...args: unknown[]) => {
+          const out = await original(...args);
+          if (!out.ok && out.error) sink.push(out.error.originalMessage ?? out.error.kind ?? "database error");
+          return out;
+        };
+      }
+    }
+    return result;
+  };
 }
 
 /** Opens the engine against a live database (`connectionString`). */
@@ -58,6 +87,8 @@ export async function openSchemaEngine(connectionString: string, schemaPath = SC
   // patches/@prisma+adapter-pg+*.patch maps PostgreSQL's one-byte "char" (OID 18), which the
   // engine reads from pg_catalog, to the adapter's Character type; 7.10 throws on it otherwise.
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString, max: 2 }));
+  const driverErrors: string[] = [];
+  recordDriverErrors(factory, driverErrors);
   const logs: string[] = [];
   const engine = await wasm.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
@@ -66,6 +97,7 @@ export async function openSchemaEngine(connectionString: string, schemaPath = SC
   );
   return {
     engine,
+    lastDriverError: () => driverErrors.at(-1),
     async close() {
       engine.free();
     },
@@ -125,13 +157,30 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
       const out = await handle.engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return out.appliedMigrationNames;
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      const failed = /Migration name: (\S+)/.exec(message)?.[1];
+      const failed = await findUnfinishedMigration(connectionString);
       if (failed) await handle.engine.markMigrationRolledBack({ migrationName: failed }).catch(() => undefined);
-      throw new MigrationError(failed, `Migration ${failed ?? "(unknown)"} failed and was rolled back: ${firstLine(message)}`);
+      const reason = handle.lastDriverError() ?? firstLine(e instanceof Error ? e.message : String(e));
+      throw new MigrationError(failed, `Migration ${failed ?? "(unknown)"} failed and was rolled back: ${reason}`);
     }
   } finally {
     await handle.close();
+  }
+}
+
+/** The migration the engine started but could not finish (what `migrate status` calls failed). */
+async function findUnfinishedMigration(connectionString: string): Promise<string | undefined> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString });
+  try {
+    await client.connect();
+    const res = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at DESC LIMIT 1",
+    );
+    return res.rows[0]?.migration_name;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
