@@ -67,7 +67,7 @@ function sendRejection(res: ServerResponse, status: number, code: string, messag
 async function handlePostUpload(req: IncomingMessage, res: ServerResponse, target: AddressInfo, bucket: string) {
   const body = await readBody(req);
   if (!body) return sendRejection(res, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
-  const form = await new Response(body, { headers: { "content-type": req.headers["content-type"] ?? "" } })
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } })
     .formData()
     .catch(() => null);
   if (!form) return sendRejection(res, 400, "MalformedPOSTRequest", "The body of your POST request is not well-formed multipart/form-data.");

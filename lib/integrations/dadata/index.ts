@@ -1,0 +1,34 @@
+import { registerIntegration } from "@/lib/integrations/registry";
+import { createDadataClient, DADATA_RATE_LIMITS } from "@/lib/integrations/dadata/client";
+import { dadataCredentialFields, dadataCredentialsSchema, maskDadataCredentials } from "@/lib/integrations/dadata/credentials";
+import { runLiveCheck } from "@/lib/integrations/live-check";
+
+/** A well-known INN (Sberbank) used to prove the key works: suggestions are free within the daily quota. */
+const CHECK_INN = "7707083893";
+
+export const dadataIntegration = registerIntegration({
+  id: "dadata",
+  name: { ru: "DaData", en: "DaData" },
+  description: {
+    ru: "Заполнение реквизитов организации по ИНН и подсказки адресов",
+    en: "Fills in organisation details from an INN and suggests addresses",
+  },
+  category: "data",
+  icon: "Building2",
+  credentialsSchema: dadataCredentialsSchema,
+  credentialFields: dadataCredentialFields,
+  capabilities: ["data:party"],
+  rateLimits: DADATA_RATE_LIMITS,
+  // The secret key is checked on first use of the cleaner: each cleaner call is billed.
+  check: (credentials) =>
+    runLiveCheck(
+      async () => {
+        await createDadataClient(credentials, { maxAttempts: 2 }).findPartyByInn(CHECK_INN);
+      },
+      {
+        auth_failed: { ru: "DaData не принял API-ключ", en: "DaData rejected the API key" },
+        forbidden_scope: { ru: "DaData отказал: проверьте, подтверждён ли e-mail и не исчерпан ли лимит", en: "DaData refused: check the e-mail is confirmed and the quota is not used up" },
+      },
+    ),
+  maskCredentials: maskDadataCredentials,
+});

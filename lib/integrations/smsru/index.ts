@@ -1,0 +1,25 @@
+import { registerIntegration } from "@/lib/integrations/registry";
+import { runLiveCheck } from "@/lib/integrations/live-check";
+import { createSmsRuClient, SMSRU_RATE_LIMITS } from "@/lib/integrations/smsru/client";
+import { maskSmsRuCredentials, smsRuCredentialFields, smsRuCredentialsSchema } from "@/lib/integrations/smsru/credentials";
+
+export const smsRuIntegration = registerIntegration({
+  id: "smsru",
+  name: { ru: "SMS.ru", en: "SMS.ru" },
+  description: { ru: "Отправка SMS с кодами входа через SMS.ru", en: "Sends login-code SMS through SMS.ru" },
+  category: "sms",
+  icon: "MessageSquare",
+  credentialsSchema: smsRuCredentialsSchema,
+  credentialFields: smsRuCredentialFields,
+  capabilities: ["sms:send"],
+  rateLimits: SMSRU_RATE_LIMITS,
+  check: (credentials) =>
+    runLiveCheck(
+      async () => {
+        const balance = await createSmsRuClient(credentials, { maxAttempts: 2 }).getBalance();
+        return { ru: `Подключено, баланс ${balance.toFixed(2)} ₽`, en: `Connected, balance ₽${balance.toFixed(2)}` };
+      },
+      { auth_failed: { ru: "SMS.ru не принял api_id", en: "SMS.ru rejected the api_id" } },
+    ),
+  maskCredentials: maskSmsRuCredentials,
+});

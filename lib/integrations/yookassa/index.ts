@@ -1,0 +1,32 @@
+import { registerIntegration } from "@/lib/integrations/registry";
+import { runLiveCheck } from "@/lib/integrations/live-check";
+import { createYooKassaClient, YOOKASSA_RATE_LIMITS } from "@/lib/integrations/yookassa/client";
+import { maskYooKassaCredentials, yooKassaCredentialFields, yooKassaCredentialsSchema } from "@/lib/integrations/yookassa/credentials";
+
+export { isYooKassaIp, YOOKASSA_NOTIFICATION_NETWORKS } from "@/lib/integrations/yookassa/ip-allowlist";
+
+export const yooKassaIntegration = registerIntegration({
+  id: "yookassa",
+  name: { ru: "ЮKassa", en: "YooKassa" },
+  description: { ru: "Приём платежей и возвраты через ЮKassa", en: "Accepts payments and makes refunds through YooKassa" },
+  category: "payments",
+  icon: "CreditCard",
+  credentialsSchema: yooKassaCredentialsSchema,
+  credentialFields: yooKassaCredentialFields,
+  capabilities: ["payments:create"],
+  rateLimits: YOOKASSA_RATE_LIMITS,
+  // GET /me is the one call that proves the keys without creating anything.
+  check: (credentials) =>
+    runLiveCheck(
+      async () => {
+        const me = await createYooKassaClient(credentials, { maxAttempts: 2 }).getMe();
+        if (me.status !== "enabled") return { ru: "Ключи верны, но магазин отключён в ЮKassa", en: "The keys work, but the shop is disabled in YooKassa" };
+        return me.test ? { ru: "Подключено (тестовый магазин)", en: "Connected (test shop)" } : undefined;
+      },
+      {
+        auth_failed: { ru: "ЮKassa не приняла shopId или секретный ключ", en: "YooKassa rejected the shopId or secret key" },
+        forbidden_scope: { ru: "У ключа нет прав на эту операцию", en: "The key lacks permission for this operation" },
+      },
+    ),
+  maskCredentials: maskYooKassaCredentials,
+});

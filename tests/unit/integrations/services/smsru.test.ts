@@ -1,0 +1,95 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetCircuits } from "@/lib/integrations/core";
+import { createSmsRuClient } from "@/lib/integrations/smsru/client";
+import { smsRuCredentialsSchema, type SmsRuCredentials } from "@/lib/integrations/smsru/credentials";
+import { createLogger } from "@/lib/logger";
+import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
+import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
+import { createSmsRuSandbox } from "@/lib/sandbox/smsru";
+
+const vendor = createSmsRuSandbox({ inbox: createSmsInbox({ log: () => {} }) });
+let sandbox: RunningSandbox;
+let credentials: SmsRuCredentials;
+const logLines: string[] = [];
+const logger = createLogger({ level: "debug", destination: new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }) });
+const client = (creds = credentials, maxAttempts = 3) => createSmsRuClient(creds, { baseUrl: `${sandbox.url}/smsru`, maxAttempts });
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
+  credentials = smsRuCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
+});
+afterAll(() => sandbox?.close());
+beforeEach(() => {
+  resetCircuits();
+  sandbox.setFaults("");
+});
+
+describe("SMS.ru client against the sandbox", () => {
+  it("sends, follows the delivery status and reads the balance", async () => {
+    const before = await client().getBalance();
+    const { id } = await client().send("+79031234567", "Код: 654321");
+    expect(id).toMatch(/^\d{6}-\d+$/);
+    expect(vendor.inbox.list("+79031234567")[0]).toMatchObject({ id, provider: "smsru", text: "Код: 654321" });
+    expect(await client().getStatus(id)).toMatchObject({ statusCode: 100, delivered: false });
+    sandbox.advanceClock(5_000);
+    expect(await client().getStatus(id)).toMatchObject({ statusCode: 103, delivered: true });
+    expect(await client().getBalance()).toBeLessThan(before);
+    await expect(client().getStatus("000001-1")).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("maps SMS.ru's 'wrong api_id' answer (HTTP 200, code 200) to auth_failed", async () => {
+    const wrong = smsRuCredentialsSchema.parse({ apiId: "00000000-0000-0000-0000-000000000000" });
+    await expect(client(wrong).getBalance()).rejects.toMatchObject({ code: "auth_failed" });
+  });
+
+  it("never puts the api_id in a URL, an error message or a log line", async () => {
+    const seen: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      seen.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    const spied = createSmsRuClient(credentials, { baseUrl: `${sandbox.url}/smsru`, fetch: spy });
+    await spied.getBalance();
+    expect(seen.join(" ")).not.toContain(credentials.apiId);
+
+    sandbox.setFaults("500:1");
+    const errors = await Promise.all([
+      client(credentials, 2).getBalance().catch((e) => e),
+      client(credentials, 1).send("+79031234567", "x").catch((e) => e),
+    ]);
+    sandbox.setFaults("");
+    const wrong = smsRuCredentialsSchema.parse({ apiId: "ABCDEF00-0000-0000-0000-000000000000" });
+    errors.push(await client(wrong).getBalance().catch((e) => e));
+    for (const error of errors) {
+      expect(error.name).toBe("IntegrationError");
+      expect(`${error.message} ${error.operation} ${JSON.stringify(error)}`).not.toMatch(/[0-9A-F]{8}-[0-9A-F]{4}/);
+    }
+    logger.info({ credentials, api_id: credentials.apiId }, "connection saved");
+    expect(logLines.join("")).not.toContain(credentials.apiId);
+  });
+
+  it("reports a per-recipient rejection and an empty message", async () => {
+    await expect(client().send("+79031234567", "  ")).rejects.toMatchObject({ code: "bad_request" });
+    const poor = smsRuCredentialsSchema.parse(vendor.createAccount!(sandbox.ctx, { balance: 0 }).credentials);
+    const error = await client(poor).send("+79031234567", "code").catch((e) => e);
+    expect(error).toMatchObject({ code: "bad_request", field: "phone" });
+    expect(error.message).toContain("Не хватает средств");
+  });
+
+  it("retries status reads on 5xx but sends only once", async () => {
+    sandbox.setFaults("503:1");
+    const before = sandbox.stats().smsru?.["503"] ?? 0;
+    await expect(client(credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
+    const afterRead = sandbox.stats().smsru?.["503"] ?? 0;
+    expect(afterRead - before).toBe(3);
+    resetCircuits();
+    await expect(client(credentials, 3).send("+79031234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
+    expect((sandbox.stats().smsru?.["503"] ?? 0) - afterRead).toBe(1);
+  });
+
+  it("treats a malformed answer as a contract violation", async () => {
+    sandbox.setFaults("malformed-shape:1");
+    await expect(client().getBalance()).rejects.toMatchObject({ code: "contract_violation", field: "status" });
+  });
+});
