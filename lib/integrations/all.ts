@@ -7,10 +7,10 @@
  */
 import "@/lib/integrations/wildberries";
 import "@/lib/integrations/ozon";
-// import "@/lib/integrations/yookassa";
-// import "@/lib/integrations/smsaero";
-// import "@/lib/integrations/smsru";
-// import "@/lib/integrations/dadata";
-// import "@/lib/integrations/s3";
+import "@/lib/integrations/yookassa";
+import "@/lib/integrations/smsaero";
+import "@/lib/integrations/smsru";
+import "@/lib/integrations/dadata";
+import "@/lib/integrations/s3";
 
 export { findIntegration, getIntegration, listIntegrations, IntegrationRegistryError, type IntegrationFilter } from "@/lib/integrations/registry";
