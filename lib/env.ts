@@ -67,6 +67,8 @@ export const serverSchema = {
   YOOKASSA_WEBHOOK_TRUST_PROXY: bool.default(false),
 
   // Sandbox vendors (fake servers for dev, tests and benchmarks).
+  /** Where the running sandbox is, for the seed to fetch its demo accounts (set by `npm run dev`). */
+  SANDBOX_URL: url.optional(),
   SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
   SANDBOX_SEED: z.coerce.number().int().default(42),
   SANDBOX_SCALE: z.coerce.number().int().min(1).max(1_000_000).default(2000),

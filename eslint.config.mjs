@@ -1,0 +1,23 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "lib/generated/**", "**/generated/**", "node_modules/**", ".data/**", "tests/artifacts/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      // Secrets and env: every variable goes through lib/env.ts.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration from @/lib/env." }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "lib/devstack/**", "lib/executor/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+
+export default config;

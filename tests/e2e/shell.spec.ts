@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("app shell", () => {
+  test("health endpoint reports the database and the executor", async ({ request }) => {
+    const res = await request.get("/api/health");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.database.ok).toBe(true);
+    expect(body.executor).toMatchObject({ ok: true, mode: "local" });
+  });
+
+  test("switches between Russian and English and remembers the choice", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await page.getByLabel("Язык").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.screenshot({ path: "tests/artifacts/screenshots/shell-en.png", fullPage: true });
+    await page.getByLabel("Language").selectOption("ru");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  });
+});
