@@ -1,6 +1,6 @@
 import type { OzonAccount } from "@/lib/sandbox/ozon/accounts";
 import { unit } from "@/lib/sandbox/ozon/hash";
-import { postingTimeMs, schemeOf } from "@/lib/sandbox/ozon/timeline";
+import { postingTimeMs } from "@/lib/sandbox/ozon/timeline";
 
 const HOUR = 3_600_000;
 const enum Salt {
@@ -58,4 +58,3 @@ export function postingStatus(account: OzonAccount, index: number, nowMs: number
   return statusAt(postingMoments(account, index), nowMs);
 }
 
-export { schemeOf };
