@@ -731,22 +731,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "B2bSberbankCalculatedVatData";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "calculated";
         };
         /** @description Данные об НДС, если товар или услуга не облагается налогом (в параметре type передано значение untaxed). */
         B2bSberbankUntaxedVatData: Omit<components["schemas"]["B2bSberbankVatData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "B2bSberbankUntaxedVatData";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -756,12 +744,6 @@ export interface components {
         /** @description Данные об НДС, если создается платеж на несколько товаров или услуг с разными ставками НДС (в параметре type передано значение mixed). */
         B2bSberbankMixedVatData: Omit<components["schemas"]["B2bSberbankVatData"], "type"> & {
             amount: components["schemas"]["MonetaryAmount"] & unknown;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "B2bSberbankMixedVatData";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -910,12 +892,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "SettlementPayoutPayment";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "payout";
         };
         /** @description Данные о распределении денег. */
@@ -943,12 +919,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodBankCard";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "bank_card";
         };
         /** @description Payments in cash via payment kiosks. */
@@ -957,22 +927,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodCash";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "cash";
         };
         /** @description Оплата из кошелька QIWI Wallet. */
         PaymentMethodQiwi: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodQiwi";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -988,22 +946,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodAlfabank";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "alfabank";
         };
         /** @description Оплата из кошелька WebMoney. */
         PaymentMethodWebmoney: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodWebmoney";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1023,23 +969,11 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodSberbank";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sberbank";
         };
         /** @description Оплата через T-Pay. */
         PaymentMethodTinkoffBank: Omit<components["schemas"]["PaymentMethod"], "type"> & {
             card?: components["schemas"]["InvoicingBankCardData"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodTinkoffBank";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1059,22 +993,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodYooMoney";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "yoo_money";
         };
         /** @description Оплата через Apple Pay. */
         PaymentMethodApplePay: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodApplePay";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1087,12 +1009,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodGooglePay";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "google_pay";
         };
         /** @description Оплата с баланса мобильного телефона. */
@@ -1101,22 +1017,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodMobileBalance";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "mobile_balance";
         };
         /** @description Оплата через сервис «Заплатить по частям» (в кредит или рассрочку). */
         PaymentMethodInstallments: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodInstallments";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1133,22 +1037,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodB2bSberbank";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "b2b_sberbank";
         };
         /** @description Оплата через WeChat. */
         PaymentMethodWeChat: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodWeChat";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1159,12 +1051,6 @@ export interface components {
         PaymentMethodSbp: Omit<components["schemas"]["PaymentMethod"], "type"> & {
             sbp_operation_id?: components["schemas"]["SbpOperationId"] & unknown;
             payer_bank_details?: components["schemas"]["SbpPayerBankDetails"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodSbp";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1191,12 +1077,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodSberLoan";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sber_loan";
         };
         /** @description Оплата по электронному сертификату. */
@@ -1210,22 +1090,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodElectronicCertificate";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "electronic_certificate";
         };
         /** @description Оплата через сервис «Плати частями». */
         PaymentMethodSberBnpl: Omit<components["schemas"]["PaymentMethod"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodSberBnpl";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1235,12 +1103,6 @@ export interface components {
         /** @description Payment via Alfa Pay. */
         PaymentMethodAlfaPay: Omit<components["schemas"]["PaymentMethod"], "type"> & {
             card?: components["schemas"]["InvoicingBankCardData"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodAlfaPay";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1257,21 +1119,9 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ConfirmationRedirect";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "redirect";
         };
         ConfirmationExternal: Omit<components["schemas"]["Confirmation"], "type"> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationExternal";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1281,12 +1131,6 @@ export interface components {
         ConfirmationQr: Omit<components["schemas"]["Confirmation"], "type"> & {
             /** @description Данные для генерации QR-кода. */
             confirmation_data: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationQr";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1305,22 +1149,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ConfirmationEmbedded";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "embedded";
         };
         ConfirmationMobileApplication: Omit<components["schemas"]["Confirmation"], "type"> & {
             confirmation_url: string & (components["schemas"]["ConfirmationUrl"] & unknown);
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationMobileApplication";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1402,12 +1234,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataBankCard";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "bank_card";
         };
         /** @description Данные для оплаты наличными в терминалах России или СНГ. */
@@ -1417,12 +1243,6 @@ export interface components {
              * @example 79000000000
              */
             phone?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodDataCash";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1442,12 +1262,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataSberbank";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sberbank";
         };
         /** @description Данные для оплаты через T-Pay. */
@@ -1456,22 +1270,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataTinkoffBank";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "tinkoff_bank";
         };
         /** @description Data for processing a payment made via the YooMoney wallet. */
         PaymentMethodDataYooMoney: Omit<components["schemas"]["PaymentMethodData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodDataYooMoney";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1490,24 +1292,12 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataMobileBalance";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "mobile_balance";
         };
         /** @description Данные для оплаты через СберБанк Бизнес Онлайн. */
         PaymentMethodDataB2bSberbank: Omit<components["schemas"]["PaymentMethodData"], "type"> & {
             payment_purpose: components["schemas"]["PaymentPurpose"];
             vat_data: components["schemas"]["B2bSberbankCalculatedVatData"] | components["schemas"]["B2bSberbankUntaxedVatData"] | components["schemas"]["B2bSberbankMixedVatData"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodDataB2bSberbank";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1521,22 +1311,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataSbp";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sbp";
         };
         /** @description Данные для оплаты в кредит или рассрочку от СберБанка. */
         PaymentMethodDataSberLoan: Omit<components["schemas"]["PaymentMethodData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodDataSberLoan";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1554,12 +1332,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataElectronicCertificate";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "electronic_certificate";
         };
         /** @description Данные для оплаты через сервис «Плати частями». */
@@ -1570,22 +1342,10 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentMethodDataSberBnpl";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sber_bnpl";
         };
         /** @description Data for payments via Alfa Pay. */
         PaymentMethodDataAlfaPay: Omit<components["schemas"]["PaymentMethodData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentMethodDataAlfaPay";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1600,21 +1360,9 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ConfirmationDataRedirect";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "redirect";
         };
         ConfirmationDataExternal: Omit<components["schemas"]["ConfirmationData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationDataExternal";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1628,21 +1376,9 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ConfirmationDataQr";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "qr";
         };
         ConfirmationDataEmbedded: Omit<components["schemas"]["ConfirmationData"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationDataEmbedded";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1651,12 +1387,6 @@ export interface components {
         };
         ConfirmationDataMobileApplication: Omit<components["schemas"]["ConfirmationData"], "type"> & {
             return_url: components["schemas"]["ReturnUrl"] & unknown;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ConfirmationDataMobileApplication";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1735,23 +1465,11 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "PaymentOrderDataUtilities";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "utilities";
         };
         /** @description Реквизиты для пополнения баланса телефона. */
         ReceiverMobileBalance: Omit<components["schemas"]["Receiver"], "type"> & {
             phone: components["schemas"]["Phone"] & unknown & unknown;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ReceiverMobileBalance";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1766,12 +1484,6 @@ export interface components {
              * @example N41001184120504
              */
             account_number: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ReceiverDigitalWallet";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1796,23 +1508,11 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ReceiverBankAccount";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "bank_account";
         };
         /** @description Квитанция по платежу. */
         PaymentOverviewStatementData: Omit<components["schemas"]["Statement"], "type"> & {
             delivery_method: components["schemas"]["PaymentOverviewStatementEmailDeliveryMethod"];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "PaymentOverviewStatementData";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2127,12 +1827,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "ElectronicCertificateRefundMethodData";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "electronic_certificate";
         };
         /** @description Refund object (Refund) contains all the relevant information about the payment refund. */
@@ -2197,12 +1891,6 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            type: "SbpRefundMethod";
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             type: "sbp";
         };
         /** @description Возврат платежа по электронному сертификату. */
@@ -2210,12 +1898,6 @@ export interface components {
             electronic_certificate?: components["schemas"]["ElectronicCertificateRefundDataResponse"];
             /** @description Корзина возврата — список возвращаемых товаров, для оплаты которых использовался электронный сертификат. Присутствует, если оплата была на готовой странице ЮKassa: https://yookassa.ru/developers/payment-acceptance/integration-scenarios/manual-integration/other/electronic-certificate/ready-made-payment-form. */
             articles?: components["schemas"]["ElectronicCertificateRefundArticle"][];
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ElectronicCertificateRefundMethod";
         } & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2271,12 +1953,6 @@ export interface components {
             amount: components["schemas"]["MonetaryAmount"] & unknown;
         };
         SettlementPayoutRefund: Omit<components["schemas"]["SettlementRefundItem"], "type"> & Record<string, never> & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "SettlementPayoutRefund";
-        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
