@@ -71,7 +71,7 @@ export function createS3Storage(credentials: S3Credentials, client = createS3Cli
       assertUploadAllowed({ key, contentType, size });
       // A POST policy, unlike a presigned PUT, lets S3 itself enforce the size and type limits.
       const post = await run("presign upload", () =>
-        createPresignedPost(client as never, {
+        createPresignedPost(client, {
           Bucket,
           Key: key,
           Fields: { "Content-Type": contentType },
