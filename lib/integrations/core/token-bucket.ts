@@ -10,9 +10,11 @@ import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
 
 // Requests reach the vendor a few ms after we send them, and that latency varies. Refilling
 // a little slower than documented keeps us from ever looking faster than the limit to the
-// vendor: 3% slower plus 15 ms per token absorbs loopback and LAN jitter.
+// vendor: 3% slower plus up to 15 ms per token absorbs loopback and LAN jitter. The allowance is
+// capped at 15% of the token period so fast limits (Ozon's 50/s) keep most of their throughput.
 const REFILL_SLOWDOWN = 1.03;
 const JITTER_ALLOWANCE_MS = 15;
+const JITTER_ALLOWANCE_SHARE = 0.15;
 
 export class ClientTokenBucket {
   private tokens: number;
@@ -22,7 +24,8 @@ export class ClientTokenBucket {
 
   constructor(rule: Pick<RateLimitRule, "limit" | "intervalMs" | "burst">, private readonly nowMs = () => performance.now()) {
     this.capacity = Math.max(1, rule.burst ?? rule.limit);
-    this.periodMs = (rule.intervalMs / rule.limit) * REFILL_SLOWDOWN + JITTER_ALLOWANCE_MS;
+    const basePeriodMs = rule.intervalMs / rule.limit;
+    this.periodMs = basePeriodMs * REFILL_SLOWDOWN + Math.min(JITTER_ALLOWANCE_MS, basePeriodMs * JITTER_ALLOWANCE_SHARE);
     this.tokens = this.capacity;
     this.updatedAt = nowMs();
   }
