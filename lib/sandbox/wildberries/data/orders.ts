@@ -16,7 +16,8 @@ const NOT_CANCELLED = "0001-01-01T00:00:00";
 
 export function orderTimeMs(world: AccountWorld, i: number): number {
   const exact = world.originMs + (i + unit(world.salt, i, 1)) * world.orderStepMs;
-  return Math.floor(exact / 1000) * 1000;
+  // Rounded up to whole seconds (WB's precision): exactly `scale` orders fall before the start.
+  return Math.ceil(exact / 1000) * 1000;
 }
 
 /** The smallest order index whose time is at or after `tMs`. */
