@@ -36,6 +36,7 @@ try {
   if (args.has("--fresh") && !env.DATABASE_URL) await rm(env.PGLITE_DATA_DIR, { recursive: true, force: true });
   await assertPortFree(appPort, "app");
   await assertPortFree(env.SANDBOX_PORT, "sandbox");
+  await assertPortFree(env.SANDBOX_PORT + 1, "sandbox S3");
   await assertPortFree(env.EXECUTOR_PORT, "Inngest executor");
 
   db = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, port: env.PGLITE_PORT });
@@ -54,7 +55,9 @@ try {
     INNGEST_DEV: "1",
     INNGEST_BASE_URL: executorUrl,
     // Vendor clients talk to the sandbox unless a URL was configured explicitly.
-    ...Object.fromEntries(Object.entries(sandboxBaseUrls(sandboxUrl)).filter(([k]) => !process.env[k])),
+    ...Object.fromEntries(
+      Object.entries({ ...sandboxBaseUrls(sandboxUrl), S3_ENDPOINT: `http://127.0.0.1:${env.SANDBOX_PORT + 1}` }).filter(([k]) => !process.env[k]),
+    ),
   };
 
   const sandbox = spawnTsx("sandbox", "scripts/sandbox.ts", childEnv);

@@ -1,21 +1,23 @@
 /**
- * `npm run sandbox`: serves every fake vendor on SANDBOX_PORT and prints the env lines that
- * point the app at it. Stops cleanly on SIGINT / SIGTERM.
+ * `npm run sandbox`: serves every fake vendor on SANDBOX_PORT, plus a local S3 (s3rver) on
+ * SANDBOX_PORT + 1, and prints the env lines that point the app at them. Stops cleanly on
+ * SIGINT / SIGTERM.
  */
+import { env } from "@/lib/env";
 import { startSandboxFromEnv } from "@/lib/sandbox";
+import { startS3Sandbox } from "@/lib/sandbox/s3";
 
 const sandbox = await startSandboxFromEnv();
-const lines = Object.entries(sandbox.baseUrls).map(([name, url]) => `${name}=${url}`);
-process.stdout.write(
-  [`Sandbox listening on ${sandbox.url}`, "", "# Point the app at it:", ...lines, ""].join("\n"),
-);
+const s3 = await startS3Sandbox({ port: env.SANDBOX_PORT + 1 });
+const lines = [...Object.entries(sandbox.baseUrls).map(([name, url]) => `${name}=${url}`), `S3_ENDPOINT=${s3.endpoint}`];
+process.stdout.write([`Sandbox listening on ${sandbox.url}`, "", "# Point the app at it:", ...lines, ""].join("\n"));
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   process.stdout.write(`\n${signal}: stopping sandbox\n`);
-  await sandbox.close();
+  await Promise.all([sandbox.close(), s3.close()]);
   process.exit(0);
 }
 process.on("SIGINT", () => void stop("SIGINT"));

@@ -15,6 +15,7 @@ export function createOzonSandbox(options: { demoAccounts?: number } = {}): Sand
   return {
     id: "ozon",
     mounts: [{ prefix: OZON_SANDBOX_PREFIX, handler: createOzonHandler(accounts) }],
+    baseUrlEnv: { OZON_API_URL: OZON_SANDBOX_PREFIX },
     rateLimitHeaders,
     summary: (ctx) => {
       const nowMs = ctx.now().getTime();
