@@ -29,6 +29,19 @@ export const serverSchema = {
 
   // Auth.js signs sessions with this. Required in production; dev and tests use a fixed local value.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Per-address login limits (the per-phone limits are fixed: 3 SMS an hour, 3 tries a code).
+  // E2E runs, where every browser shares 127.0.0.1, may raise them.
+  AUTH_IP_SMS_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  AUTH_IP_VERIFY_PER_10_MIN: z.coerce.number().int().min(1).default(30),
+  // Login SMS in live mode (SMS_MODE=live). In sandbox mode the sandbox's demo account is used.
+  LOGIN_SMS_PROVIDER: z.enum(["smsaero", "smsru"]).default("smsaero"),
+  LOGIN_SMSAERO_EMAIL: z.string().optional(),
+  LOGIN_SMSAERO_API_KEY: z.string().optional(),
+  LOGIN_SMSAERO_SIGN: z.string().optional(),
+  LOGIN_SMSRU_API_ID: z.string().optional(),
+  // DaData for filling in a new organisation from its INN; without it, the sandbox demo key
+  // is used when DADATA_SUGGESTIONS_API_URL points at the sandbox, else details are typed by hand.
+  PLATFORM_DADATA_API_KEY: z.string().optional(),
 
   // Credentials at rest: `kid:base64(32 bytes)` pairs, comma-separated. The first key encrypts;
   // all keys decrypt, so keys can rotate without re-encrypting everything at once.

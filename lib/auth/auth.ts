@@ -1,0 +1,77 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authConfig } from "@/lib/auth/auth.config";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+import { authSecret } from "@/lib/auth/secret";
+import { db } from "@/lib/db";
+import { loginLimits } from "@/lib/data/auth/login-limits";
+import { verifyLoginCode } from "@/lib/data/auth/verify-login-code";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/logger";
+import { loginCodeSchema, phoneSchema } from "@/lib/validations/auth";
+
+/**
+ * A refused code. Auth.js rethrows it unchanged to `signIn()` in our server action, which
+ * maps `appError` to a message beside the code field. `code` also lands in the error URL of
+ * direct API posts, so it names only the reason, never a value.
+ */
+export class LoginCodeError extends CredentialsSignin {
+  readonly appError: AppError;
+  constructor(appError: AppError) {
+    super();
+    this.code = appError.code;
+    this.appError = appError;
+  }
+}
+
+const credentialsSchema = z.object({ phone: phoneSchema, code: loginCodeSchema });
+
+export const SMS_CODE_PROVIDER_ID = "sms-code";
+
+const nextAuth = NextAuth(() => ({
+  ...authConfig,
+  secret: authSecret(),
+  providers: [
+    Credentials({
+      id: SMS_CODE_PROVIDER_ID,
+      name: "SMS",
+      credentials: { phone: { type: "tel" }, code: { type: "text" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new LoginCodeError(new AppError("code_invalid", "malformed credentials", { field: "code" }));
+        try {
+          const user = await verifyLoginCode({
+            db,
+            phone: parsed.data.phone,
+            code: parsed.data.code,
+            ip: clientIpFrom(request.headers),
+            secret: authSecret(),
+            limits: loginLimits(),
+          });
+          return { id: user.id, phone: user.phone, name: user.name };
+        } catch (error) {
+          if (isAppError(error)) throw new LoginCodeError(error);
+          throw error;
+        }
+      },
+    }),
+  ],
+  logger: {
+    // Refused codes are expected; anything else is logged by name only (Auth.js errors can
+    // carry request bodies, which hold the code).
+    error(error: Error) {
+      if (error instanceof CredentialsSignin) return;
+      logger.error({ authError: error.name, type: (error as { type?: string }).type }, "auth error");
+    },
+    warn(code: string) {
+      logger.warn({ authWarning: code }, "auth warning");
+    },
+    debug() {},
+  },
+}));
+
+export const { handlers, signIn, signOut } = nextAuth;
+/** Uncached; use getSession() from lib/auth/session.ts in app code. */
+export const authUncached = nextAuth.auth;

@@ -1,0 +1,63 @@
+import { loginCodeExpiry, generateLoginCode, hashLoginCode, LOGIN_CODE_RESEND_AFTER_MS } from "@/lib/auth/login-code";
+import type { Db } from "@/lib/db/client";
+import { consumeRateLimit, rateLimitKey, releaseRateLimitHit } from "@/lib/data/auth/rate-limit";
+import type { LoginLimits } from "@/lib/data/auth/login-limits";
+import { AppError } from "@/lib/errors/app-error";
+import type { SmsSender } from "@/lib/integrations/sms";
+
+export interface RequestLoginCodeOptions {
+  db: Db;
+  /** E.164, already normalised. */
+  phone: string;
+  ip: string;
+  secret: string;
+  sender: SmsSender;
+  limits: LoginLimits;
+  /** The SMS text for a code; localized by the caller. */
+  message: (code: string) => string;
+  now?: Date;
+}
+
+/**
+ * Issues a new login code and sends it. Earlier codes for the phone die, so only the newest
+ * SMS works. Refuses with rate_limited inside the resend delay, after 3 SMS an hour to the
+ * phone, or too many from one address.
+ */
+export async function requestLoginCode(options: RequestLoginCodeOptions): Promise<{ expiresAt: Date; resendAfterSeconds: number }> {
+  const { db, phone } = options;
+  const now = options.now ?? new Date();
+
+  const latest = await db.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const sinceLatest = latest ? now.getTime() - latest.createdAt.getTime() : Infinity;
+  if (sinceLatest < LOGIN_CODE_RESEND_AFTER_MS) {
+    throw new AppError("rate_limited", "resend delay", { field: "phone", retryAfterSeconds: Math.ceil((LOGIN_CODE_RESEND_AFTER_MS - sinceLatest) / 1000) });
+  }
+
+  const byIp = await consumeRateLimit(db, { key: rateLimitKey("sms-ip", options.ip), rule: options.limits.smsPerIp, now });
+  if (!byIp.ok) throw new AppError("rate_limited", "sms per ip", { retryAfterSeconds: byIp.retryAfterSeconds });
+  const byPhone = await consumeRateLimit(db, { key: rateLimitKey("sms-phone", phone), rule: options.limits.smsPerPhone, now });
+  if (!byPhone.ok) {
+    await releaseRateLimitHit(db, byIp.hitId);
+    throw new AppError("rate_limited", "sms per phone", { field: "phone", retryAfterSeconds: byPhone.retryAfterSeconds });
+  }
+
+  const code = generateLoginCode();
+  const expiresAt = loginCodeExpiry(now);
+  await db.smsCode.updateMany({ where: { phone, consumedAt: null }, data: { consumedAt: now } });
+  const row = await db.smsCode.create({
+    data: { phone, codeHash: hashLoginCode(options.secret, phone, code), expiresAt, ip: options.ip, createdAt: now },
+    select: { id: true },
+  });
+
+  try {
+    await options.sender.send(phone, options.message(code));
+  } catch (cause) {
+    // Nothing was delivered: the code is useless and must not use up the hourly allowance.
+    await db.smsCode.delete({ where: { id: row.id } });
+    await releaseRateLimitHit(db, byPhone.hitId);
+    await releaseRateLimitHit(db, byIp.hitId);
+    if (cause instanceof AppError) throw cause;
+    throw new AppError("sms_unavailable", "sms provider refused the message", { cause });
+  }
+  return { expiresAt, resendAfterSeconds: LOGIN_CODE_RESEND_AFTER_MS / 1000 };
+}
