@@ -71,7 +71,7 @@ export function readToken(token: string): WbTokenInfo {
 export function connectWildberries(credentials: WildberriesCredentials, options: WildberriesClientOptions = {}): WildberriesConnection {
   const token = readToken(credentials.token);
   const bearer = stripBearer(credentials.token);
-  const make = <P extends {}>(host: WbHost): Client<P> => {
+  const make = <P extends object>(host: WbHost): Client<P> => {
     const baseUrl = (options.baseUrls?.[host] ?? defaultBaseUrl(host)).replace(/\/+$/, "");
     const rules = options.rateLimits ?? scaleRateLimits(WB_RATE_LIMITS[host], options.rateLimitScale ?? 1);
     const vendorFetch = createVendorFetch({
