@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginFlow } from "@/components/auth/login-flow";
+import { safeCallbackPath } from "@/lib/validations/auth";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const t = await getTranslations("auth");
+  const { callbackUrl } = await searchParams;
+  return (
+    <section className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm" aria-labelledby="login-title">
+      <h1 id="login-title" className="text-xl font-semibold text-slate-900">
+        {t("title")}
+      </h1>
+      <p className="mb-6 mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      <LoginFlow callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { revokeInvitationAction } from "@/lib/actions/organizations/revoke-invitation";
+import type { Role } from "@/lib/auth/roles";
+import { formatPhone } from "@/lib/validations/auth";
+
+export interface InvitationRow {
+  id: string;
+  phone: string;
+  role: Role;
+  expiresAt: string;
+}
+
+export function InvitationList({ organizationId, invitations, canManage }: { organizationId: string; invitations: InvitationRow[]; canManage: boolean }) {
+  const t = useTranslations("team");
+  const tRoles = useTranslations("org.roles");
+  const format = useFormatter();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
+
+  const revoke = (invitationId: string) =>
+    startTransition(async () => {
+      const data = new FormData();
+      data.set("organizationId", organizationId);
+      data.set("invitationId", invitationId);
+      const result = await revokeInvitationAction(null, data);
+      if (result.ok) {
+        toast.success(t("revoked"));
+        router.refresh();
+      } else toast.error(result.formError);
+    });
+
+  return (
+    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      {invitations.map((i) => (
+        <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+          <span>
+            <span className="font-medium text-slate-900">{formatPhone(i.phone)}</span>
+            <span className="ml-2 text-slate-600">{tRoles(i.role)}</span>
+            <span className="ml-2 text-xs text-slate-500">
+              {t("expires")} {format.dateTime(new Date(i.expiresAt), { dateStyle: "medium" })}
+            </span>
+          </span>
+          {canManage ? (
+            <button type="button" disabled={pending} onClick={() => revoke(i.id)} className="rounded-md px-2 py-1 text-red-700 hover:bg-red-50 disabled:opacity-60">
+              {t("revoke")}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

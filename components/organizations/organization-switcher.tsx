@@ -1,0 +1,53 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { toast } from "sonner";
+import { switchOrganizationAction } from "@/lib/actions/organizations/switch-organization";
+
+interface SwitcherOrganization {
+  organizationId: string;
+  name: string;
+}
+
+/** The header's organisation picker; hidden behind plain text when there is only one. */
+export function OrganizationSwitcher({ organizations, activeId }: { organizations: SwitcherOrganization[]; activeId: string | null }) {
+  const t = useTranslations("org");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  if (organizations.length === 0) return null;
+  if (organizations.length === 1) {
+    return <span className="max-w-48 truncate text-sm font-medium text-slate-800">{organizations[0].name}</span>;
+  }
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span className="sr-only">{t("switcherLabel")}</span>
+      <select
+        className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        value={activeId ?? ""}
+        disabled={pending}
+        aria-busy={pending || undefined}
+        onChange={(e) => {
+          const data = new FormData();
+          data.set("organizationId", e.target.value);
+          startTransition(async () => {
+            const result = await switchOrganizationAction(null, data);
+            if (result.ok) {
+              toast.success(t("switched"));
+              router.refresh();
+            } else {
+              toast.error(result.formError);
+            }
+          });
+        }}
+      >
+        {organizations.map((o) => (
+          <option key={o.organizationId} value={o.organizationId}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
