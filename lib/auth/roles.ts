@@ -19,5 +19,5 @@ export const canEdit = (role: Role) => hasRole(role, "manager");
 export const canManageTeam = (role: Role) => hasRole(role, "owner");
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && value in ROLE_RANK;
+  return typeof value === "string" && Object.hasOwn(ROLE_RANK, value);
 }
