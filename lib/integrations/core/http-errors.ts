@@ -74,5 +74,8 @@ export function explain(body: unknown): string | undefined {
     const value = (body as Record<string, unknown>)[field];
     if (typeof value === "string" && value.trim()) return value.trim().slice(0, 200);
   }
+  // WB statistics answers `{"errors": ["dateFrom: Value not validated"]}`.
+  const errors = (body as { errors?: unknown }).errors;
+  if (Array.isArray(errors) && typeof errors[0] === "string") return errors.join("; ").slice(0, 200);
   return undefined;
 }

@@ -38,6 +38,13 @@ export function createWildberriesSandbox(): WildberriesSandbox {
       { prefix: WB_SANDBOX_PREFIXES.marketplace, handler: gatedHandler(marketplaceRoutes, accounts) },
       { prefix: WB_SANDBOX_PREFIXES.common, handler: gatedHandler(commonRoutes, accounts) },
     ],
+    baseUrlEnv: {
+      WB_CONTENT_API_URL: WB_SANDBOX_PREFIXES.content,
+      WB_STATISTICS_API_URL: WB_SANDBOX_PREFIXES.statistics,
+      WB_ANALYTICS_API_URL: WB_SANDBOX_PREFIXES.analytics,
+      WB_MARKETPLACE_API_URL: WB_SANDBOX_PREFIXES.marketplace,
+      WB_COMMON_API_URL: WB_SANDBOX_PREFIXES.common,
+    },
     rateLimitHeaders: (retryAfterMs) => rateLimitHeaders(retryAfterMs),
     /** What a complete sync holds at ctx.now(): stocks = rows of the current report, one per (product, warehouse). */
     summary(ctx: SandboxContext) {
