@@ -1,0 +1,36 @@
+import type { Db } from "@/lib/db/client";
+import { productsCountSql, productsPageSql } from "@/lib/data/products/products-sql";
+import type { ProductsListParams } from "@/lib/validations/products";
+
+export interface ProductRow {
+  id: string;
+  marketplace: "wildberries" | "ozon";
+  externalId: string;
+  offerId: string;
+  sku: string | null;
+  name: string;
+  brand: string | null;
+  category: string | null;
+  barcode: string | null;
+  price: string | null;
+  archived: boolean;
+  updatedAt: Date;
+}
+
+export interface OffsetPage<Row> {
+  rows: Row[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of the organisation's catalogue, with the total for "page N of M". */
+export async function listProducts(options: { db: Db; organizationId: string; params: ProductsListParams }): Promise<OffsetPage<ProductRow>> {
+  const { db, organizationId, params } = options;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<ProductRow[]>(productsPageSql(organizationId, params)),
+    db.$queryRaw<{ count: number }[]>(productsCountSql(organizationId, params)),
+  ]);
+  const total = Number(count?.count ?? 0);
+  return { rows, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / params.pageSize)) };
+}
