@@ -1,0 +1,87 @@
+import { createId } from "@/lib/data/connections/ids";
+import { deriveAccountKey } from "@/lib/data/connections/account-key";
+import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
+import { ConnectionError } from "@/lib/data/connections/errors";
+import { getDatabase } from "@/lib/data/database";
+import { encryptCredentials } from "@/lib/crypto/credentials";
+import { getKeyRing } from "@/lib/crypto/keyring";
+import { findIntegration } from "@/lib/integrations/all";
+import type { CheckResult } from "@/lib/integrations/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export interface CreateConnectionOptions {
+  organizationId: string;
+  /** Integration registry id: "wildberries", "ozon", … */
+  provider: string;
+  /** Raw form input; validated with the integration's credentials schema. */
+  credentials: Record<string, unknown>;
+  name?: string;
+  createdById?: string;
+  /** Skips the live check (seeding a demo whose vendor is not up yet). Defaults to false. */
+  skipCheck?: boolean;
+}
+
+export interface CreatedConnection {
+  connection: ConnectionView;
+  check?: CheckResult;
+}
+
+/**
+ * Connects an account: validates the credentials, checks them live with the vendor (a failed
+ * check is refused, with the vendor's reason), derives the account key, and stores the
+ * credentials encrypted with the new connection's id as additional authenticated data.
+ * Throws ConnectionError; never echoes a credential back.
+ */
+export async function createConnection(options: CreateConnectionOptions): Promise<CreatedConnection> {
+  const integration = findIntegration(options.provider);
+  if (!integration) throw new ConnectionError("unknown_provider", `Unknown provider "${options.provider}"`);
+
+  const parsed = integration.credentialsSchema.safeParse(options.credentials);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
+    throw new ConnectionError("invalid_credentials", "The credentials are not valid", { fieldErrors });
+  }
+  const credentials = parsed.data as Record<string, unknown>;
+
+  let check: CheckResult | undefined;
+  if (!options.skipCheck) {
+    check = await integration.check(credentials);
+    if (!check.ok) {
+      throw new ConnectionError("check_failed", check.message?.en ?? check.error?.message ?? "The live check failed", {
+        integrationCode: check.error?.code,
+      });
+    }
+  }
+
+  const accountKey = deriveAccountKey(integration.id, credentials);
+  const id = createId();
+  const db = await getDatabase();
+  try {
+    const connection = await db.connection.create({
+      data: {
+        id,
+        organizationId: options.organizationId,
+        provider: integration.id,
+        name: options.name ?? integration.name.ru,
+        accountKey,
+        credentialsEncrypted: encryptCredentials(getKeyRing(), credentials, id),
+        credentialsHint: integration.maskCredentials(credentials),
+        tokenExpiresAt: check?.expiresAt ?? null,
+        scopes: check?.scopes ?? [],
+        health: check ? "healthy" : "unknown",
+        healthChangedAt: check ? new Date() : null,
+        lastCheckedAt: check ? new Date() : null,
+        lastSuccessAt: check ? new Date() : null,
+        createdById: options.createdById,
+      },
+      select: connectionViewSelect,
+    });
+    return { connection, check };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConnectionError("already_connected", "This account is already connected to the organisation");
+    }
+    throw error;
+  }
+}

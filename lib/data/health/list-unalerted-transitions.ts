@@ -1,0 +1,16 @@
+import { getDatabase } from "@/lib/data/database";
+import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+
+/**
+ * Platform-wide, for the health cron: transitions whose alert has not been delivered (the
+ * event was lost, or the change was recorded by the CLI, which runs without Inngest).
+ */
+export async function listUnalertedTransitions(options: { olderThan: Date; take?: number }): Promise<HealthTransitionRecord[]> {
+  const db = await getDatabase();
+  const rows = await db.healthTransition.findMany({
+    where: { alertedAt: null, createdAt: { lt: options.olderThan } },
+    orderBy: { id: "asc" },
+    take: options.take ?? 100,
+  });
+  return rows.map((r) => ({ id: String(r.id), connectionId: r.connectionId, organizationId: r.organizationId, fromState: r.fromState, toState: r.toState, reason: r.reason ?? "" }));
+}

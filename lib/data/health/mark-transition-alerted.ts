@@ -1,0 +1,37 @@
+import { getDatabase } from "@/lib/data/database";
+import type { HealthAlert } from "@/lib/health/connection-health-alerts";
+
+/**
+ * Claims a transition for alerting: returns the alert to deliver, or null when it was already
+ * alerted (a duplicate event) so each state change alerts once.
+ */
+export async function claimTransitionAlert(options: { organizationId: string; transitionId: string }): Promise<HealthAlert | null> {
+  const db = await getDatabase();
+  const id = BigInt(options.transitionId);
+  const claimed = await db.healthTransition.updateMany({
+    where: { id, organizationId: options.organizationId, alertedAt: null },
+    data: { alertedAt: new Date() },
+  });
+  if (claimed.count === 0) return null;
+  const row = await db.healthTransition.findFirstOrThrow({
+    where: { id, organizationId: options.organizationId },
+    include: { connection: { select: { provider: true, name: true } } },
+  });
+  return {
+    transitionId: options.transitionId,
+    connectionId: row.connectionId,
+    organizationId: row.organizationId,
+    provider: row.connection.provider,
+    connectionName: row.connection.name,
+    fromState: row.fromState,
+    toState: row.toState,
+    reason: row.reason,
+    at: row.createdAt,
+  };
+}
+
+/** Gives a claim back when delivery failed, so the health cron retries it. */
+export async function releaseTransitionAlert(options: { organizationId: string; transitionId: string }): Promise<void> {
+  const db = await getDatabase();
+  await db.healthTransition.updateMany({ where: { id: BigInt(options.transitionId), organizationId: options.organizationId }, data: { alertedAt: null } });
+}

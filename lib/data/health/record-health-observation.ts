@@ -1,0 +1,106 @@
+import { getDatabase } from "@/lib/data/database";
+import { evaluateHealth, findStaleResources, type HealthObservation, type HealthState } from "@/lib/health/connection-health";
+import { RESOURCE_SCHEDULES } from "@/lib/sync/resources";
+
+export interface RecordHealthObservationOptions {
+  organizationId: string;
+  connectionId: string;
+  observation: HealthObservation & {
+    /** Safe, human-readable message for the admin page (never contains a credential). */
+    errorMessage?: string;
+    /** From a live check: the token's expiry and granted scopes, stored on the connection. */
+    tokenExpiresAt?: Date;
+    scopes?: string[];
+  };
+  /** Resources this connection syncs; others are not judged for freshness. */
+  syncedResources?: string[];
+}
+
+export interface HealthTransitionRecord {
+  id: string;
+  connectionId: string;
+  organizationId: string;
+  fromState: HealthState;
+  toState: HealthState;
+  reason: string;
+}
+
+/** Error rate is judged over the last hour of checks and syncs. */
+const ERROR_WINDOW_MS = 60 * 60_000;
+
+/**
+ * Records one observation (HealthCheck row), applies the health model to the connection and,
+ * when the state changes, records a HealthTransition, all in one transaction. Returns the
+ * transition so the caller can emit `connection.health.changed`.
+ */
+export async function recordHealthObservation(options: RecordHealthObservationOptions): Promise<HealthTransitionRecord | null> {
+  const db = await getDatabase();
+  const { observation: o } = options;
+  return db.$transaction(async (tx) => {
+    // Row lock: a check and a sync finishing together must not both compute from the old state.
+    await tx.$queryRawUnsafe(`SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`, options.connectionId, options.organizationId);
+    const connection = await tx.connection.findFirst({
+      where: { id: options.connectionId, organizationId: options.organizationId },
+      select: { id: true, status: true, health: true, consecutiveFailures: true, tokenExpiresAt: true, createdAt: true, provider: true },
+    });
+    if (!connection) return null;
+
+    await tx.healthCheck.create({
+      data: {
+        connectionId: connection.id,
+        organizationId: options.organizationId,
+        source: o.source,
+        ok: o.ok,
+        latencyMs: o.latencyMs,
+        errorCode: o.errorCode,
+        errorMessage: o.errorMessage?.slice(0, 500),
+        checkedAt: o.at,
+      },
+    });
+    const recent = await tx.healthCheck.groupBy({
+      by: ["ok"],
+      where: { connectionId: connection.id, checkedAt: { gte: new Date(o.at.getTime() - ERROR_WINDOW_MS) } },
+      _count: { _all: true },
+    });
+    const total = recent.reduce((sum, r) => sum + r._count._all, 0);
+    const failures = recent.find((r) => !r.ok)?._count._all ?? 0;
+
+    const cursors = await tx.syncCursor.findMany({ where: { connectionId: connection.id }, select: { resource: true, lastSuccessAt: true } });
+    const resources = options.syncedResources ?? Object.keys(RESOURCE_SCHEDULES);
+    const freshness = Object.fromEntries(resources.map((r) => [r, RESOURCE_SCHEDULES[r as keyof typeof RESOURCE_SCHEDULES]?.freshnessMs ?? Infinity]));
+    const lastSuccess = Object.fromEntries(cursors.map((c) => [c.resource, c.lastSuccessAt]));
+    const tokenExpiresAt = o.tokenExpiresAt ?? connection.tokenExpiresAt;
+
+    const verdict = evaluateHealth(
+      {
+        state: connection.health,
+        consecutiveFailures: connection.consecutiveFailures,
+        disabled: connection.status === "disabled",
+        tokenExpiresAt,
+        staleResources: findStaleResources(lastSuccess, freshness, connection.createdAt, o.at),
+        recentErrorRate: total > 0 ? failures / total : 0,
+      },
+      o,
+    );
+    const changed = verdict.state !== connection.health;
+    await tx.connection.update({
+      where: { id: connection.id },
+      data: {
+        health: verdict.state,
+        healthReason: verdict.reason,
+        ...(changed ? { healthChangedAt: o.at } : {}),
+        consecutiveFailures: verdict.consecutiveFailures,
+        lastCheckedAt: o.source === "check" ? o.at : undefined,
+        ...(o.ok ? { lastSuccessAt: o.at } : { lastErrorAt: o.at, lastErrorCode: o.errorCode ?? "error", lastErrorMessage: o.errorMessage?.slice(0, 500) ?? null }),
+        ...(o.tokenExpiresAt ? { tokenExpiresAt: o.tokenExpiresAt } : {}),
+        ...(o.scopes ? { scopes: o.scopes } : {}),
+        ...(verdict.disableNow ? { status: "disabled", disabledReason: verdict.reason } : {}),
+      },
+    });
+    if (!changed) return null;
+    const transition = await tx.healthTransition.create({
+      data: { connectionId: connection.id, organizationId: options.organizationId, fromState: connection.health, toState: verdict.state, reason: verdict.reason, createdAt: o.at },
+    });
+    return { id: String(transition.id), connectionId: connection.id, organizationId: options.organizationId, fromState: connection.health, toState: verdict.state, reason: verdict.reason };
+  });
+}

@@ -1,0 +1,29 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What SyncCursor.cursor holds. `watermark` is where the last complete run ended (the next run
+ * starts from it, minus any overlap); `run` is the run in progress: its position is written in
+ * the same transaction as each page's rows, so a crashed run resumes exactly there.
+ */
+export interface RunInProgress {
+  position: unknown;
+  /** Database time when the run began: rows a full-snapshot run did not touch since are gone. */
+  startedAt: string;
+  /** Rows count and first/last keys of the last page, to notice a vendor serving one page forever. */
+  fingerprint?: string;
+  /** Paging was stopped by a guard (non-advancing cursor): the data may be incomplete. */
+  stopped?: string;
+}
+
+export interface CursorState {
+  watermark?: unknown;
+  run?: RunInProgress;
+}
+
+export function readCursorState(value: Prisma.JsonValue | undefined | null): CursorState {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as CursorState) : {};
+}
+
+export const toJson = (state: CursorState) => state as unknown as Prisma.InputJsonValue;
+
+export const samePosition = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,37 @@
+import type { TableSpec } from "@/lib/sync/upsert/bulk-upsert";
+import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
+
+/**
+ * One resource of one marketplace as the engine sees it: where a run starts, how to fetch the
+ * page at a position, and where that page leaves off. Positions are small JSON values stored
+ * in SyncCursor after every page, so any page can be fetched again by a fresh process.
+ */
+export interface FetchedPage<Row, Position> {
+  rows: Row[];
+  /** Where the next page starts. */
+  next: Position;
+  /** True when this was the last page. */
+  done: boolean;
+  /** 0..1 when the source can tell how far it is. */
+  progress?: number;
+}
+
+export interface ResourceSource<Client, Row, Position> {
+  provider: SyncProvider;
+  resource: SyncResourceName;
+  table: TableSpec<Row>;
+  /**
+   * The vendor lists everything on every run (stocks): after a complete run, rows it no longer
+   * lists are deleted, and a daily stock snapshot is taken.
+   */
+  fullSnapshot: boolean;
+  /** The first position of a new run; `watermark` is where the last complete run ended. */
+  start(watermark: Position | undefined, now: Date): Position;
+  fetchPage(client: Client, position: Position): Promise<FetchedPage<Row, Position>>;
+  /** What to remember when a run completes at `position` (the next run starts from it). */
+  watermarkAfter(position: Position, runStartedAt: Date): Position;
+}
+
+// The registry holds sources of different client, row and position types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySource = ResourceSource<any, any, any>;

@@ -1,0 +1,89 @@
+import { connectWildberries, type WildberriesClientOptions, type WildberriesConnection } from "@/lib/integrations/wildberries/client";
+import { formatMoscowDateTime, parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
+import { CARDS_PAGE_LIMIT, STOCKS_PAGE_LIMIT, getStocksReport, listCards, listOrders, listSales, type CardsCursor } from "@/lib/integrations/wildberries/operations";
+import { STATISTICS_PAGE_ROWS } from "@/lib/integrations/wildberries/paging";
+import { mapWbCard, mapWbOrder, mapWbSale, mapWbStock } from "@/lib/sync/mappers/wildberries";
+import type { FetchedPage, ResourceSource } from "@/lib/sync/sources/types";
+import { orderTable, productTable, saleTable, stockTable } from "@/lib/sync/upsert/tables";
+import type { OrderRow, SaleRow } from "@/lib/sync/upsert/rows";
+
+/**
+ * Wildberries resources, page by page. The client's iterators walk a whole listing in one
+ * process; here each page must be fetchable on its own from a stored position (one Inngest
+ * step per page), so the sources call the single-page operations and apply the same
+ * stop rules: a short page ends a listing, and so does a position that did not move.
+ */
+export const connectWb = (credentials: { token: string }, options?: WildberriesClientOptions) => connectWildberries(credentials, options);
+
+const DAY_MS = 86_400_000;
+/** WB fills some statistics fields up to a day later without moving lastChangeDate. */
+export const WB_STATISTICS_OVERLAP_MS = DAY_MS;
+/** First run: further back than WB keeps (90 days), so nothing it has is missed. */
+export const WB_INITIAL_LOOKBACK_MS = 180 * DAY_MS;
+
+type StatisticsPosition = { dateFrom: string };
+
+function statisticsSource<Item extends { lastChangeDate: string }, Row>(
+  resource: "orders" | "sales",
+  table: ResourceSource<WildberriesConnection, Row, StatisticsPosition>["table"],
+  list: (wb: WildberriesConnection, dateFrom: string) => Promise<Item[]>,
+  map: (item: Item) => Row,
+): ResourceSource<WildberriesConnection, Row, StatisticsPosition> {
+  return {
+    provider: "wildberries",
+    resource,
+    table,
+    fullSnapshot: false,
+    start(watermark, now) {
+      const from = watermark ? (parseMoscowDateTime(watermark.dateFrom) ?? now.getTime()) - WB_STATISTICS_OVERLAP_MS : now.getTime() - WB_INITIAL_LOOKBACK_MS;
+      return { dateFrom: formatMoscowDateTime(from) };
+    },
+    async fetchPage(wb, position): Promise<FetchedPage<Row, StatisticsPosition>> {
+      const items = await list(wb, position.dateFrom);
+      const last = items.at(-1)?.lastChangeDate ?? position.dateFrom;
+      // Rows at exactly `last` come again on the next page; the upsert makes that harmless.
+      const done = items.length < STATISTICS_PAGE_ROWS || last === position.dateFrom;
+      const fromMs = parseMoscowDateTime(position.dateFrom) ?? 0;
+      const lastMs = parseMoscowDateTime(last) ?? fromMs;
+      return { rows: items.map(map), next: { dateFrom: last }, done, progress: done ? 1 : Math.min(0.99, (lastMs - fromMs) / Math.max(1, Date.now() - fromMs)) };
+    },
+    watermarkAfter: (position) => position,
+  };
+}
+
+export const wbOrdersSource = statisticsSource<Parameters<typeof mapWbOrder>[0], OrderRow>("orders", orderTable, (wb, dateFrom) => listOrders(wb, { dateFrom }), mapWbOrder);
+export const wbSalesSource = statisticsSource<Parameters<typeof mapWbSale>[0], SaleRow>("sales", saleTable, (wb, dateFrom) => listSales(wb, { dateFrom }), mapWbSale);
+
+type CardsPosition = { cursor?: CardsCursor };
+
+/** Cards sorted by updatedAt ascending: continuing from the last cursor picks up every card changed since. */
+export const wbProductsSource: ResourceSource<WildberriesConnection, ReturnType<typeof mapWbCard>, CardsPosition> = {
+  provider: "wildberries",
+  resource: "products",
+  table: productTable,
+  fullSnapshot: false,
+  start: (watermark) => watermark ?? {},
+  async fetchPage(wb, position) {
+    const page = await listCards(wb, { cursor: position.cursor, limit: CARDS_PAGE_LIMIT });
+    const next = page.cursor ?? position.cursor;
+    const moved = next !== undefined && (next.updatedAt !== position.cursor?.updatedAt || next.nmID !== position.cursor?.nmID);
+    return { rows: page.cards.map(mapWbCard), next: { cursor: next }, done: page.total < CARDS_PAGE_LIMIT || !moved };
+  },
+  watermarkAfter: (position) => position,
+};
+
+type OffsetPosition = { offset: number };
+
+/** The WB-warehouse stocks report, read in full each run (WB keeps no stock history). */
+export const wbStocksSource: ResourceSource<WildberriesConnection, ReturnType<typeof mapWbStock>, OffsetPosition> = {
+  provider: "wildberries",
+  resource: "stocks",
+  table: stockTable,
+  fullSnapshot: true,
+  start: () => ({ offset: 0 }),
+  async fetchPage(wb, position) {
+    const rows = await getStocksReport(wb, { offset: position.offset, limit: STOCKS_PAGE_LIMIT });
+    return { rows: rows.map(mapWbStock), next: { offset: position.offset + rows.length }, done: rows.length < STOCKS_PAGE_LIMIT };
+  },
+  watermarkAfter: () => ({ offset: 0 }),
+};
