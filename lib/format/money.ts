@@ -42,6 +42,7 @@ export function formatRubCompact(rubles: number, locale = "ru"): string {
     style: "currency",
     currency: "RUB",
     notation: "compact",
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(rubles);
 }

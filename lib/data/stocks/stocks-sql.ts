@@ -5,8 +5,8 @@ import { LOW_STOCK_DAYS, type StocksListParams } from "@/lib/validations/stocks"
 /**
  * Stock per item, summed over warehouses, with its selling rate. An item is an offer of one
  * seller account (WB sizes of one article add up). Days of stock = units on hand / average units
- * ordered per day over the window (cancelled orders excluded); null when nothing sold, which
- * sorts last: an item that does not sell is not running out.
+ * ordered per day over the window (cancelled orders excluded); 0 when none is left; null when
+ * nothing was ordered, which sorts last: an item that does not sell is not running out.
  */
 export type StocksFilter = Pick<StocksListParams, "q" | "marketplace" | "level" | "windowDays">;
 
@@ -41,7 +41,7 @@ function itemsSql(organizationId: string, filter: StocksFilter, now: Date): Pris
     ), rated AS (
       SELECT i.*, coalesce(d.units, 0) AS "unitsOrdered",
         round(coalesce(d.units, 0)::numeric / ${filter.windowDays}, 2)::float8 AS "perDay",
-        CASE WHEN coalesce(d.units, 0) = 0 THEN NULL
+        CASE WHEN i.quantity <= 0 THEN 0 WHEN coalesce(d.units, 0) = 0 THEN NULL
           ELSE round(i.quantity::numeric * ${filter.windowDays} / d.units, 1)::float8 END AS "daysOfStock"
       FROM items i LEFT JOIN demand d ON d."connectionId" = i."connectionId" AND d."offerId" = i."offerId"
     )
