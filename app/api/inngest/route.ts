@@ -1,0 +1,4 @@
+import { serve } from "inngest/next";
+import { client, functions } from "@/lib/inngest";
+
+export const { GET, POST, PUT } = serve({ client, functions });
