@@ -1,0 +1,64 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDayLong, formatDayShort } from "@/lib/format/datetime";
+import { formatCount, formatRub, formatRubCompact } from "@/lib/format/money";
+
+/**
+ * Revenue (stacked bars, RUB) or orders (lines, counts) per Moscow day per marketplace.
+ * The figure's caption says what it shows; the same numbers are in a table next to it for
+ * people who do not use the chart (ChartDataTable).
+ */
+export interface ChartPoint {
+  day: string;
+  wildberries: number;
+  ozon: number;
+}
+
+const COLOURS = { wildberries: "#a21caf", ozon: "#0050e3" } as const;
+
+export function DailyChart({ data, kind }: { data: ChartPoint[]; kind: "revenue" | "orders" }) {
+  const locale = useLocale();
+  const t = useTranslations("overview");
+  const value = (v: number) => (kind === "revenue" ? formatRub(v, locale) : formatCount(v, locale));
+  const axis = (v: number) => (kind === "revenue" ? formatRubCompact(v, locale) : formatCount(v, locale));
+  const common = {
+    data,
+    margin: { top: 8, right: 16, bottom: 0, left: 8 },
+    accessibilityLayer: true,
+  };
+  const xAxis = <XAxis dataKey="day" tickFormatter={(d: string) => formatDayShort(d, locale)} tick={{ fontSize: 12, fill: "#475569" }} minTickGap={16} />;
+  const yAxis = <YAxis tickFormatter={axis} tick={{ fontSize: 12, fill: "#475569" }} width={kind === "revenue" ? 84 : 48} allowDecimals={false} />;
+  const tooltip = <Tooltip labelFormatter={(d) => formatDayLong(String(d), locale)} formatter={(v) => value(Number(v))} />;
+  const names = { wildberries: t("marketplace.wildberries"), ozon: t("marketplace.ozon") };
+
+  return (
+    <div className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        {kind === "revenue" ? (
+          <BarChart {...common}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+            {xAxis}
+            {yAxis}
+            {tooltip}
+            <Legend />
+            <Bar dataKey="wildberries" name={names.wildberries} stackId="revenue" fill={COLOURS.wildberries} />
+            <Bar dataKey="ozon" name={names.ozon} stackId="revenue" fill={COLOURS.ozon} />
+          </BarChart>
+        ) : (
+          <LineChart {...common}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+            {xAxis}
+            {yAxis}
+            {tooltip}
+            <Legend />
+            <Line type="monotone" dataKey="wildberries" name={names.wildberries} stroke={COLOURS.wildberries} strokeWidth={2} dot={false} />
+            {/* Dashed, so the two lines differ by more than colour. */}
+            <Line type="monotone" dataKey="ozon" name={names.ozon} stroke={COLOURS.ozon} strokeWidth={2} strokeDasharray="6 3" dot={false} />
+          </LineChart>
+        )}
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
+import type { OrderRow } from "@/lib/data/orders/list-orders";
+import { formatMoscowDateTime } from "@/lib/format/datetime";
+import { formatRub } from "@/lib/format/money";
+import type { OrdersListParams } from "@/lib/validations/orders";
+
+export async function OrdersTable({ rows, params, filterParams, sortLabels }: { rows: OrderRow[]; params: OrdersListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+  const t = await getTranslations("orders");
+  const locale = await getLocale();
+  const status = (s: string) => (t.has(`status.${s}`) ? t(`status.${s}`) : s);
+  const columns: Column<OrderRow>[] = [
+    { key: "orderedAt", header: t("columns.orderedAt"), sort: "orderedAt", cell: (r) => <time dateTime={r.orderedAt.toISOString()}>{formatMoscowDateTime(r.orderedAt, locale)}</time>, className: "whitespace-nowrap" },
+    { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
+    { key: "externalId", header: t("columns.externalId"), cell: (r) => <span className="font-mono text-xs">{r.externalId}</span> },
+    {
+      key: "product",
+      header: t("columns.product"),
+      cell: (r) => (
+        <>
+          <div className="max-w-xs truncate" title={r.productName ?? undefined}>{r.productName ?? "—"}</div>
+          <div className="text-xs text-slate-500">{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</div>
+        </>
+      ),
+    },
+    { key: "status", header: t("columns.status"), cell: (r) => <span className={r.isCancelled ? "text-red-700" : undefined}>{status(r.status)}</span> },
+    { key: "warehouse", header: t("columns.warehouse"), cell: (r) => [r.warehouseName, r.region].filter(Boolean).join(" → ") || "—" },
+    { key: "quantity", header: t("columns.quantity"), align: "right", cell: (r) => r.quantity },
+    { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale), className: "whitespace-nowrap" },
+  ];
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={{ sort: params.sort, dir: params.dir, path: "/orders", params: filterParams, labels: sortLabels }}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { AlertTriangle, PackageX } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
+import { isLowStock, type StockRow } from "@/lib/data/stocks/list-stocks";
+import { formatCount, formatDecimal } from "@/lib/format/money";
+import type { StocksListParams } from "@/lib/validations/stocks";
+
+/** Stock per item; low and out-of-stock rows carry an icon and a word, not only a tint. */
+export async function StocksTable({ rows, params, filterParams, sortLabels }: { rows: StockRow[]; params: StocksListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+  const t = await getTranslations("stocks");
+  const locale = await getLocale();
+  const columns: Column<StockRow>[] = [
+    { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
+    { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <span className="font-mono text-xs">{r.offerId}</span> },
+    { key: "name", header: t("columns.name"), sort: "name", cell: (r) => <div className="max-w-sm truncate" title={r.name ?? undefined}>{r.name ?? "—"}</div> },
+    { key: "quantity", header: t("columns.quantity"), sort: "quantity", align: "right", cell: (r) => formatCount(r.quantity, locale) },
+    { key: "reserved", header: t("columns.reserved"), align: "right", cell: (r) => formatCount(r.reserved, locale) },
+    { key: "warehouses", header: t("columns.warehouses"), align: "right", cell: (r) => r.warehouses },
+    { key: "perDay", header: t("columns.perDay", { days: params.windowDays }), align: "right", cell: (r) => formatDecimal(r.perDay, locale, 2) },
+    {
+      key: "daysOfStock",
+      header: t("columns.daysOfStock"),
+      sort: "daysOfStock",
+      align: "right",
+      cell: (r) => (
+        <span className="inline-flex items-center justify-end gap-1">
+          {r.quantity <= 0 ? (
+            <>
+              <PackageX aria-hidden className="size-4 text-red-700" />
+              <span className="font-medium text-red-700">{t("out")}</span>
+            </>
+          ) : r.daysOfStock === null ? (
+            <span className="text-slate-500">{t("noDemand")}</span>
+          ) : (
+            <>
+              {isLowStock(r) ? <AlertTriangle aria-hidden className="size-4 text-amber-600" /> : null}
+              <span className={isLowStock(r) ? "font-medium text-amber-800" : undefined}>{formatDecimal(r.daysOfStock, locale)}</span>
+              {isLowStock(r) ? <span className="text-xs font-medium text-amber-800">{t("low")}</span> : null}
+            </>
+          )}
+        </span>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      caption={t("caption", { days: params.windowDays })}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => `${r.connectionId}:${r.offerId}`}
+      sorting={{ sort: params.sort, dir: params.dir, path: "/stocks", params: filterParams, labels: sortLabels }}
+      rowClassName={(r) => (isLowStock(r) ? "bg-amber-50/60 hover:bg-amber-50" : undefined)}
+    />
+  );
+}
