@@ -42,7 +42,10 @@ describe("login code input", () => {
 describe("where to go after login", () => {
   it("keeps same-site paths and drops everything that could leave the site", () => {
     expect(safeCallbackPath("/orders?page=2")).toBe("/orders?page=2");
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", "", null, undefined]) {
+    // Auth.js hands over absolute URLs: the path survives, the host never matters.
+    expect(safeCallbackPath("http://localhost:3000/stocks?low=1")).toBe("/stocks?low=1");
+    expect(safeCallbackPath("https://evil.example/orders")).toBe("/orders");
+    for (const bad of ["https://evil.example//x", "http://localhost/login", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", "", null, undefined]) {
       expect(safeCallbackPath(bad)).toBeNull();
     }
   });
