@@ -8,6 +8,7 @@ import { inviteMember, revokeInvitation } from "@/lib/data/organizations/invite-
 import { listTeam } from "@/lib/data/organizations/list-team";
 import { upsertUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createOrganizationSchema } from "@/lib/validations/organization";
 import { testDb, uniqueSuffix } from "../../support/database";
 import { uniquePhone } from "./harness";
 
@@ -19,7 +20,7 @@ afterAll(() => db?.$disconnect());
 
 async function organizationWith(roles: Role[]) {
   const owner = await upsertUserByPhone({ db, phone: uniquePhone() });
-  const org = await createOrganizationWithOwner({ db, userId: owner.id, input: { name: `Org ${uniqueSuffix()}`, inn: "7707083893" } });
+  const org = await createOrganizationWithOwner({ db, userId: owner.id, input: createOrganizationSchema.parse({ name: `Org ${uniqueSuffix()}`, inn: "7707083893" }) });
   const members: Record<string, { userId: string; phone: string; membershipId: string }> = {};
   for (const role of roles) {
     const user = await upsertUserByPhone({ db, phone: uniquePhone() });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { AppError, httpStatusFor } from "@/lib/errors/app-error";
 import { validationFailure } from "@/lib/errors/action-result";
 import { describeError } from "@/lib/errors/safe-message";
