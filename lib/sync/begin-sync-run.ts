@@ -40,10 +40,13 @@ export async function beginSyncRun(options: BeginSyncRunOptions): Promise<BegunS
       select: { id: true },
     });
     const where = { connectionId_resource: { connectionId: target.connectionId, resource: target.resource } };
-    // Lock the cursor row (creating it first if needed) so two runs starting together agree on one run in progress.
-    await tx.syncCursor.upsert({ where, create: { connectionId: target.connectionId, organizationId: target.organizationId, resource: target.resource, cursor: {} }, update: {} });
-    await tx.$queryRawUnsafe(`SELECT 1 FROM "SyncCursor" WHERE "connectionId" = $1 AND resource = $2::"SyncResource" FOR UPDATE`, target.connectionId, target.resource);
-    const cursor = await tx.syncCursor.findUniqueOrThrow({ where });
+    // The page lock of this connection and resource: two runs starting together agree on one run in progress.
+    await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`, `sync:${target.connectionId}:${target.resource}`);
+    const cursor = await tx.syncCursor.upsert({
+      where,
+      create: { connectionId: target.connectionId, organizationId: target.organizationId, resource: target.resource, cursor: {} },
+      update: {},
+    });
     const state = readCursorState(cursor.cursor);
     if (state.run) return { syncRunId: run.id, resumed: true };
     const position = source.start(state.watermark, now);
