@@ -10,7 +10,7 @@ test.describe("app shell", () => {
   });
 
   test("switches between Russian and English and remembers the choice", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await page.getByLabel("Язык").selectOption("en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
