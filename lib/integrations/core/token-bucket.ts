@@ -23,7 +23,10 @@ export class ClientTokenBucket {
   readonly capacity: number;
 
   constructor(rule: Pick<RateLimitRule, "limit" | "intervalMs" | "burst">, private readonly nowMs = () => performance.now()) {
-    this.capacity = Math.max(1, rule.burst ?? rule.limit);
+    // Keep one token of the vendor's burst in reserve: a request delayed on its way (a busy event
+    // loop, a slow network hop) then lands beside the next one without finding the vendor's bucket empty.
+    const burst = Math.max(1, rule.burst ?? rule.limit);
+    this.capacity = burst > 1 ? burst - 1 : 1;
     const basePeriodMs = rule.intervalMs / rule.limit;
     this.periodMs = basePeriodMs * REFILL_SLOWDOWN + Math.min(JITTER_ALLOWANCE_MS, basePeriodMs * JITTER_ALLOWANCE_SHARE);
     this.tokens = this.capacity;
