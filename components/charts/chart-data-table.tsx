@@ -12,21 +12,21 @@ export async function ChartDataTable({ data, kind, caption }: { data: ChartPoint
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-brand-700 hover:underline">{t("showTable")}</summary>
       <div className="mt-2 max-h-64 overflow-auto">
-        <table className="min-w-full text-sm">
+        <table className="min-w-full text-sm [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100">
           <caption className="sr-only">{caption}</caption>
           <thead className="text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-1">{t("day")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("marketplace.wildberries")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("marketplace.ozon")}</th>
+              <th scope="col">{t("day")}</th>
+              <th scope="col" className="text-right">{t("marketplace.wildberries")}</th>
+              <th scope="col" className="text-right">{t("marketplace.ozon")}</th>
             </tr>
           </thead>
           <tbody>
             {data.map((p) => (
-              <tr key={p.day} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1 text-left font-normal">{formatDayLong(p.day, locale)}</th>
-                <td className="px-2 py-1 text-right tabular-nums">{fmt(p.wildberries)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{fmt(p.ozon)}</td>
+              <tr key={p.day}>
+                <th scope="row" className="text-left font-normal">{formatDayLong(p.day, locale)}</th>
+                <td>{fmt(p.wildberries)}</td>
+                <td>{fmt(p.ozon)}</td>
               </tr>
             ))}
           </tbody>

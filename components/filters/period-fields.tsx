@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { DateField, SelectField } from "@/components/filters/filter-form";
+import { DateField } from "@/components/filters/filter-form";
+import { PeriodSelect } from "@/components/filters/period-select";
 import type { DateRange } from "@/lib/validations/list-params";
 
 /**
- * The period inside a table's filter form: a preset (or all time) and custom days. Custom days
- * win when both are filled (see resolvePeriod), so choosing days needs no extra step.
+ * The period inside a table's filter form: a preset (or all time) and custom days. Filled-in
+ * days win (see resolvePeriod), so choosing days needs no extra step.
  */
 export async function PeriodFields({ range }: { range: DateRange | null }) {
   const t = await getTranslations("views.period");
   const current = range ? range.preset : "all";
   return (
     <>
-      <SelectField
-        name="period"
+      <PeriodSelect
         label={t("label")}
         defaultValue={current}
         options={[

@@ -11,23 +11,23 @@ export async function OrdersTable({ rows, params, filterParams, sortLabels }: { 
   const locale = await getLocale();
   const status = (s: string) => (t.has(`status.${s}`) ? t(`status.${s}`) : s);
   const columns: Column<OrderRow>[] = [
-    { key: "orderedAt", header: t("columns.orderedAt"), sort: "orderedAt", cell: (r) => <time dateTime={r.orderedAt.toISOString()}>{formatMoscowDateTime(r.orderedAt, locale)}</time>, className: "whitespace-nowrap" },
+    { key: "orderedAt", header: t("columns.orderedAt"), sort: "orderedAt", cell: (r) => <time dateTime={r.orderedAt.toISOString()}>{formatMoscowDateTime(r.orderedAt, locale)}</time> },
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
-    { key: "externalId", header: t("columns.externalId"), cell: (r) => <span className="font-mono text-xs">{r.externalId}</span> },
+    { key: "externalId", header: t("columns.externalId"), cell: (r) => <code>{r.externalId}</code> },
     {
       key: "product",
       header: t("columns.product"),
       cell: (r) => (
         <>
-          <div className="max-w-xs truncate" title={r.productName ?? undefined}>{r.productName ?? "—"}</div>
-          <div className="text-xs text-slate-500">{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</div>
+          {r.productName ?? "—"}
+          <small>{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</small>
         </>
       ),
     },
-    { key: "status", header: t("columns.status"), cell: (r) => <span className={r.isCancelled ? "text-red-700" : undefined}>{status(r.status)}</span> },
+    { key: "status", header: t("columns.status"), cell: (r) => (r.isCancelled ? <span className="text-red-700">{status(r.status)}</span> : status(r.status)) },
     { key: "warehouse", header: t("columns.warehouse"), cell: (r) => [r.warehouseName, r.region].filter(Boolean).join(" → ") || "—" },
     { key: "quantity", header: t("columns.quantity"), align: "right", cell: (r) => r.quantity },
-    { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale), className: "whitespace-nowrap" },
+    { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },
   ];
   return (
     <DataTable

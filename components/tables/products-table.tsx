@@ -11,22 +11,22 @@ export async function ProductsTable({ rows, params, filterParams, sortLabels }: 
   const locale = await getLocale();
   const columns: Column<ProductRow>[] = [
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
-    { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <span className="font-mono text-xs">{r.offerId}</span> },
+    { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <code>{r.offerId}</code> },
     {
       key: "name",
       header: t("columns.name"),
       sort: "name",
       cell: (r) => (
         <>
-          <div className="max-w-sm truncate" title={r.name}>{r.name}</div>
-          {r.archived ? <div className="text-xs font-medium text-slate-500">{t("archivedBadge")}</div> : null}
+          {r.name}
+          {r.archived ? <small>{t("archivedBadge")}</small> : null}
         </>
       ),
     },
-    { key: "externalId", header: t("columns.externalId"), cell: (r) => <span className="font-mono text-xs">{[r.externalId, r.sku].filter(Boolean).join(" · ")}</span> },
+    { key: "externalId", header: t("columns.externalId"), cell: (r) => <code>{[r.externalId, r.sku].filter(Boolean).join(" · ")}</code> },
     { key: "brand", header: t("columns.brand"), cell: (r) => [r.brand, r.category].filter(Boolean).join(" · ") || "—" },
-    { key: "price", header: t("columns.price"), sort: "price", align: "right", cell: (r) => (r.price === null ? "—" : formatRub(r.price, locale)), className: "whitespace-nowrap" },
-    { key: "updatedAt", header: t("columns.updatedAt"), sort: "updatedAt", cell: (r) => formatMoscowDateTime(r.updatedAt, locale), className: "whitespace-nowrap" },
+    { key: "price", header: t("columns.price"), sort: "price", align: "right", cell: (r) => (r.price === null ? "—" : formatRub(r.price, locale)) },
+    { key: "updatedAt", header: t("columns.updatedAt"), sort: "updatedAt", cell: (r) => formatMoscowDateTime(r.updatedAt, locale) },
   ];
   return (
     <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(r) => r.id} sorting={{ sort: params.sort, dir: params.dir, path: "/products", params: filterParams, labels: sortLabels }} />

@@ -10,16 +10,20 @@ export async function SalesTable({ rows, params, filterParams, sortLabels }: { r
   const t = await getTranslations("sales");
   const locale = await getLocale();
   const columns: Column<SaleRow>[] = [
-    { key: "soldAt", header: t("columns.soldAt"), sort: "soldAt", cell: (r) => <time dateTime={r.soldAt.toISOString()}>{formatMoscowDateTime(r.soldAt, locale)}</time>, className: "whitespace-nowrap" },
+    { key: "soldAt", header: t("columns.soldAt"), sort: "soldAt", cell: (r) => <time dateTime={r.soldAt.toISOString()}>{formatMoscowDateTime(r.soldAt, locale)}</time> },
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
-    { key: "kind", header: t("columns.kind"), cell: (r) => <span className={r.kind === "return" ? "font-medium text-red-700" : undefined}>{t(`kind.${r.kind}`)}</span> },
+    { key: "kind", header: t("columns.kind"), cell: (r) => (r.kind === "return" ? <strong className="font-medium text-red-700">{t("kind.return")}</strong> : t("kind.sale")) },
     {
       key: "externalId",
       header: t("columns.externalId"),
       cell: (r) => (
         <>
-          <div className="font-mono text-xs">{r.externalId}</div>
-          {r.orderExternalId ? <div className="font-mono text-xs text-slate-500">{r.orderExternalId}</div> : null}
+          <code>{r.externalId}</code>
+          {r.orderExternalId ? (
+            <small>
+              <code>{r.orderExternalId}</code>
+            </small>
+          ) : null}
         </>
       ),
     },
@@ -28,14 +32,14 @@ export async function SalesTable({ rows, params, filterParams, sortLabels }: { r
       header: t("columns.product"),
       cell: (r) => (
         <>
-          <div className="max-w-xs truncate" title={r.productName ?? undefined}>{r.productName ?? "—"}</div>
-          <div className="text-xs text-slate-500">{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</div>
+          {r.productName ?? "—"}
+          <small>{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</small>
         </>
       ),
     },
     { key: "warehouse", header: t("columns.warehouse"), cell: (r) => [r.warehouseName, r.region].filter(Boolean).join(" → ") || "—" },
-    { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale), className: "whitespace-nowrap" },
-    { key: "payout", header: t("columns.payout"), align: "right", cell: (r) => (r.payout === null ? "—" : formatRub(r.payout, locale)), className: "whitespace-nowrap" },
+    { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },
+    { key: "payout", header: t("columns.payout"), align: "right", cell: (r) => (r.payout === null ? "—" : formatRub(r.payout, locale)) },
   ];
   return (
     <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(r) => r.id} sorting={{ sort: params.sort, dir: params.dir, path: "/sales", params: filterParams, labels: sortLabels }} />

@@ -12,8 +12,8 @@ export async function StocksTable({ rows, params, filterParams, sortLabels }: { 
   const locale = await getLocale();
   const columns: Column<StockRow>[] = [
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
-    { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <span className="font-mono text-xs">{r.offerId}</span> },
-    { key: "name", header: t("columns.name"), sort: "name", cell: (r) => <div className="max-w-sm truncate" title={r.name ?? undefined}>{r.name ?? "—"}</div> },
+    { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <code>{r.offerId}</code> },
+    { key: "name", header: t("columns.name"), sort: "name", cell: (r) => r.name ?? "—" },
     { key: "quantity", header: t("columns.quantity"), sort: "quantity", align: "right", cell: (r) => formatCount(r.quantity, locale) },
     { key: "reserved", header: t("columns.reserved"), align: "right", cell: (r) => formatCount(r.reserved, locale) },
     { key: "warehouses", header: t("columns.warehouses"), align: "right", cell: (r) => r.warehouses },

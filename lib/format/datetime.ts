@@ -11,6 +11,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "ru-RU");
 
+// Building an Intl.DateTimeFormat costs far more than using one; a table formats hundreds of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function cachedFormat(kind: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind}:${locale}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** A calendar day as "YYYY-MM-DD". */
 export type IsoDay = string;
 
@@ -44,7 +56,7 @@ export function daysBetween(from: IsoDay, to: IsoDay): number {
 
 /** "05.03.2025, 14:07" in Moscow time. */
 export function formatMoscowDateTime(instant: Date | string, locale = "ru"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return cachedFormat("dateTime", locale, {
     timeZone: MOSCOW_TIME_ZONE,
     day: "2-digit",
     month: "2-digit",
@@ -56,10 +68,10 @@ export function formatMoscowDateTime(instant: Date | string, locale = "ru"): str
 
 /** "5 мар." for chart axes; the day is a Moscow day already, so it is formatted as UTC. */
 export function formatDayShort(day: IsoDay, locale = "ru"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", day: "numeric", month: "short" }).format(new Date(`${day}T00:00:00Z`));
+  return cachedFormat("dayShort", locale, { timeZone: "UTC", day: "numeric", month: "short" }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** "5 марта 2025 г." for captions and tooltips. */
 export function formatDayLong(day: IsoDay, locale = "ru"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${day}T00:00:00Z`));
+  return cachedFormat("dayLong", locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -4,20 +4,20 @@
  */
 const intlLocale = (locale: string) => (locale === "en" ? "en-US" : "ru-RU");
 
-const rubFormats = new Map<string, Intl.NumberFormat>();
-function rubFormat(locale: string, fractionDigits: 0 | 2): Intl.NumberFormat {
-  const key = `${locale}:${fractionDigits}`;
-  let format = rubFormats.get(key);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(locale), {
-      style: "currency",
-      currency: "RUB",
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    rubFormats.set(key, format);
+    format = make();
+    numberFormats.set(key, format);
   }
   return format;
+}
+
+function rubFormat(locale: string, fractionDigits: 0 | 2): Intl.NumberFormat {
+  return cached(`rub:${locale}:${fractionDigits}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "RUB", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+  );
 }
 
 /** "1 234,50 ₽" from 123450 kopecks. */
@@ -38,21 +38,17 @@ export function formatRubWhole(kopecks: number, locale = "ru"): string {
 
 /** Short axis labels: "950 ₽", "12 тыс. ₽", "1,2 млн ₽" (compact notation keeps axes readable). */
 export function formatRubCompact(rubles: number, locale = "ru"): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: "currency",
-    currency: "RUB",
-    notation: "compact",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(rubles);
+  return cached(`compact:${locale}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "RUB", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  ).format(rubles);
 }
 
 /** "1 234 567". */
 export function formatCount(value: number, locale = "ru"): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value);
+  return cached(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 })).format(value);
 }
 
 /** "12,5" with one decimal; for days of stock and daily rates. */
 export function formatDecimal(value: number, locale = "ru", fractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+  return cached(`decimal:${locale}:${fractionDigits}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })).format(value);
 }

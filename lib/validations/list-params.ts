@@ -91,7 +91,8 @@ export function resolvePeriod(
   const from = isoDayParam.parse(input.from);
   const to = isoDayParam.parse(input.to);
   const allowAll = options.allowAll ?? options.fallback === "all";
-  if (from && to && (period === "custom" || period === undefined)) {
+  // Typed days beat the preset select: a person who filled both dates meant them.
+  if (from && to) {
     const [a, b] = from <= to ? [from, to] : [to, from];
     const max = options.maxDays ?? Infinity;
     return dateRange(daysBetween(a, b) + 1 > max ? addDays(b, -(max - 1)) : a, b);

@@ -24,10 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const params = parseOrdersParams(await searchParams);
+  // The count runs alongside the page query and streams in after the table (Suspense below).
+  const summary = summarizeOrders({ db, organizationId, filter: params });
+  summary.catch(() => {}); // rejections surface where it is awaited, not as unhandled
   const [page, t, labels] = await Promise.all([listOrders({ db, organizationId, params }), getTranslations("orders"), listLabels()]);
   const filterParams = ordersFilterParams(params);
   const filtered = Boolean(params.q || params.marketplace || params.status || params.range?.preset !== "30d");
-  const summary = summarizeOrders({ db, organizationId, filter: params });
 
   return (
     <>

@@ -24,10 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SalesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const params = parseSalesParams(await searchParams);
+  // The count runs alongside the page query and streams in after the table (Suspense below).
+  const summary = summarizeSales({ db, organizationId, filter: params });
+  summary.catch(() => {}); // rejections surface where it is awaited, not as unhandled
   const [page, t, labels] = await Promise.all([listSales({ db, organizationId, params }), getTranslations("sales"), listLabels()]);
   const filterParams = salesFilterParams(params);
   const filtered = Boolean(params.q || params.marketplace || params.kind || params.range?.preset !== "30d");
-  const summary = summarizeSales({ db, organizationId, filter: params });
 
   return (
     <>

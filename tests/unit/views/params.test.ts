@@ -23,6 +23,8 @@ describe("periods", () => {
   it("takes custom days, swaps a reversed pair and clips an overlong span", () => {
     expect(resolvePeriod({ from: "2025-03-10", to: "2025-03-01" }, { now: NOW, fallback: "30d" })).toMatchObject({ from: "2025-03-01", to: "2025-03-10", preset: "custom" });
     expect(parseOverviewParams({ from: "2020-01-01", to: "2025-03-01" }, NOW).range).toMatchObject({ from: "2024-03-01", to: "2025-03-01", days: 366 });
+    // A table's filter form sends its preset select too; filled-in days still win.
+    expect(parseOrdersParams({ period: "30d", from: "2025-03-01", to: "2025-03-02" }, NOW).range).toMatchObject({ preset: "custom", days: 2 });
   });
 
   it("falls back to the default for nonsense and never gives the overview 'all time'", () => {
