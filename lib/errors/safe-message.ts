@@ -1,4 +1,5 @@
 import { isIntegrationError } from "@/lib/integrations/core/errors";
+import { ConnectionError } from "@/lib/data/connections/errors";
 import { httpStatusFor, isAppError } from "@/lib/errors/app-error";
 
 /**
@@ -35,8 +36,27 @@ export function describeError(error: unknown): SafeError {
   }
   if (isIntegrationError(error)) {
     const retryAfterSeconds = error.retryAt ? Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000)) : undefined;
-    const key = error.code === "auth_failed" ? "integration_auth_failed" : error.transient ? "dependency_unavailable" : "integration_failed";
-    return { key, params: { vendor: error.vendor }, code: `integration_${error.code}`, status: error.transient ? 503 : 502, retryAfterSeconds, unexpected: false };
+    const params: Record<string, string | number> = { vendor: error.vendor };
+    let key = error.code === "auth_failed" ? "integration_auth_failed" : error.transient ? "dependency_unavailable" : "integration_failed";
+    // The two a seller can act on get their specifics: which token categories to add, and when to retry (Moscow time).
+    if (error.code === "forbidden_scope") {
+      key = "integration_forbidden_scope";
+      params.scopes = error.missingScopes?.join(", ") || "—";
+    } else if ((error.code === "rate_limited" || error.code === "circuit_open") && error.retryAt) {
+      key = "integration_rate_limited";
+      params.time = formatMoscowClock(error.retryAt);
+    }
+    return { key, params, code: `integration_${error.code}`, status: error.transient ? 503 : 502, retryAfterSeconds, unexpected: false };
+  }
+  if (error instanceof ConnectionError) {
+    if (error.code === "not_found") return { key: "not_found", params: {}, code: "not_found", status: 404, unexpected: false };
+    const status = error.code === "already_connected" ? 409 : 400;
+    return { key: `connection_${error.code}`, params: {}, code: `connection_${error.code}`, status, unexpected: false };
   }
   return { key: "internal", params: {}, code: "internal", status: 500, unexpected: true };
+}
+
+/** "14:05" in Moscow time, the time sellers read marketplace limits in. */
+function formatMoscowClock(instant: Date): string {
+  return new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", hour: "2-digit", minute: "2-digit" }).format(instant);
 }

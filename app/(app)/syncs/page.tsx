@@ -1,5 +1,48 @@
-import { SectionEmpty } from "@/components/shell/section-placeholder";
+import type { Metadata } from "next";
+import { RefreshCw } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableEmpty } from "@/components/tables/table-states";
+import { FilterForm, SelectField } from "@/components/filters/filter-form";
+import { LiveRefresh } from "@/components/syncs/live-refresh";
+import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
+import { requirePageMembership } from "@/lib/auth";
+import { listConnections } from "@/lib/data/connections/list-connections";
+import { listRecentSyncRuns } from "@/lib/data/connections/list-recent-sync-runs";
+import { isActiveRun, toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { SYNC_RESOURCES } from "@/lib/sync/resources";
+import { firstValues, SYNC_STATUSES, syncsFilterSchema } from "@/lib/validations/connections";
 
-export default function Page() {
-  return <SectionEmpty section="syncs" />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("syncs") };
+}
+
+/** The organisation's recent sync runs across connections, filtered from the URL. */
+export default async function SyncsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { organizationId } = await requirePageMembership();
+  const filter = syncsFilterSchema.parse(firstValues(await searchParams));
+  const [t, tViews, connections] = await Promise.all([getTranslations("syncs"), getTranslations("views"), listConnections({ organizationId })]);
+  // A connection id from the URL narrows only within this organisation (the data layer scopes it).
+  const runs = (await listRecentSyncRuns({ organizationId, status: filter.status, resource: filter.resource, connectionId: filter.connection, take: 100 })).map(toSyncRunDto);
+  const filtered = Boolean(filter.status || filter.resource || filter.connection);
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <FilterForm action="/syncs" keep={{}} labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }} resetHref="/syncs">
+        <SelectField name="status" label={t("filters.status")} defaultValue={filter.status} options={[{ value: "", label: t("filters.any") }, ...SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
+        <SelectField name="resource" label={t("filters.resource")} defaultValue={filter.resource} options={[{ value: "", label: t("filters.any") }, ...SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) }))]} />
+        <SelectField name="connection" label={t("filters.connection")} defaultValue={filter.connection} options={[{ value: "", label: t("filters.anyConnection") }, ...connections.map((c) => ({ value: c.id, label: c.name }))]} />
+      </FilterForm>
+      <LiveRefresh active={runs.some(isActiveRun)} label={t("live")} />
+      {runs.length > 0 ? (
+        <SyncRunsTable runs={runs} caption={t("title")} showConnection connectionHref={(run) => `/connections/${run.connectionId}`} />
+      ) : filtered ? (
+        <TableEmpty filtered resetHref="/syncs" />
+      ) : (
+        <EmptyState icon={RefreshCw} title={t("empty.title")} description={t("empty.text")} action={{ href: "/connections", label: t("empty.action") }} />
+      )}
+    </>
+  );
 }

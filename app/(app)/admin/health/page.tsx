@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Activity } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
+import { hrefWith } from "@/components/tables/href";
+import { AdminHealthTable } from "@/components/admin/admin-health-table";
+import { requireAdminPage } from "@/components/admin/require-admin-page";
+import { listConnectionsHealth } from "@/lib/data/admin/list-connections-health";
+import { listIntegrations } from "@/lib/integrations/all";
+import { adminHealthFilterSchema, firstValues, HEALTH_STATES } from "@/lib/validations/connections";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("admin") };
+}
+
+/** Platform admins: every connection across organisations, problems first. Others get a 404. */
+export default async function AdminHealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdminPage();
+  const filter = adminHealthFilterSchema.parse(firstValues(await searchParams));
+  const [t, tHealth, tViews, locale, page] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("health.state"),
+    getTranslations("views"),
+    getLocale(),
+    listConnectionsHealth(filter),
+  ]);
+  const lang = locale === "en" ? "en" : "ru";
+  const params = { state: filter.state, provider: filter.provider, q: filter.q };
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <FilterForm action="/admin/health" keep={{}} labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }} resetHref="/admin/health">
+        <SearchField label={t("filters.organization")} placeholder={t("filters.organizationPlaceholder")} defaultValue={filter.q} />
+        <SelectField name="state" label={t("filters.state")} defaultValue={filter.state} options={[{ value: "", label: t("filters.any") }, ...HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) }))]} />
+        <SelectField name="provider" label={t("filters.provider")} defaultValue={filter.provider} options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: i.name[lang] }))]} />
+      </FilterForm>
+      <p className="mb-2 text-xs text-slate-500">{t("summary", { total: page.total, page: page.page, pages: page.pageCount })}</p>
+      {page.rows.length === 0 ? (
+        <EmptyState icon={Activity} title={t("empty.title")} description={t("empty.text")} />
+      ) : (
+        <AdminHealthTable rows={page.rows} />
+      )}
+      {page.pageCount > 1 ? (
+        <nav aria-label={tViews("pagination.label")} className="mt-4 flex gap-2 text-sm">
+          {page.page > 1 ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={hrefWith("/admin/health", { ...params, page: String(page.page - 1) })}>{tViews("pagination.prev")}</Link> : null}
+          {page.page < page.pageCount ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={hrefWith("/admin/health", { ...params, page: String(page.page + 1) })}>{tViews("pagination.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

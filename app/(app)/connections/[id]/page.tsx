@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowLeft } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ConnectionActions } from "@/components/connections/connection-actions";
+import { ConnectionFacts } from "@/components/connections/connection-facts";
+import { DataFreshness } from "@/components/connections/data-freshness";
+import { HealthBadge } from "@/components/connections/health-badge";
+import { ProviderIcon } from "@/components/connections/provider-icon";
+import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
+import { SyncPanel } from "@/components/syncs/sync-panel";
+import { canEdit, hasRole, requirePageMembership } from "@/lib/auth";
+import { getConnection } from "@/lib/data/connections/get-connection";
+import { listRecentSyncRuns } from "@/lib/data/connections/list-recent-sync-runs";
+import { toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { listSyncFreshness } from "@/lib/data/sync/list-sync-cursors";
+import { getIntegration } from "@/lib/integrations/all";
+import { syncableResources } from "@/lib/actions/connections/shared";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("connections") };
+}
+
+/** One connection: its health and facts, the buttons that change it, "Sync now" and the run history. */
+export default async function ConnectionPage({ params }: Props) {
+  const { id } = await params;
+  const { organizationId, role } = await requirePageMembership();
+  const connection = await getConnection({ organizationId, connectionId: id });
+  if (!connection) notFound();
+  const [t, locale, runs, freshness] = await Promise.all([
+    getTranslations("connections"),
+    getLocale(),
+    listRecentSyncRuns({ organizationId, connectionId: connection.id, take: 20 }),
+    listSyncFreshness({ organizationId, connectionId: connection.id }),
+  ]);
+  const integration = getIntegration(connection.provider);
+  const editable = canEdit(role);
+  const resources = syncableResources(integration);
+  const lang = locale === "en" ? "en" : "ru";
+
+  return (
+    <>
+      <Link href="/connections" className="mb-3 inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+        <ArrowLeft aria-hidden className="size-4" />
+        {t("backToList")}
+      </Link>
+      <PageHeader title={connection.name} description={integration.name[lang]} actions={<HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />} />
+      {!editable ? <ReadOnlyNotice /> : null}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <section aria-labelledby="facts-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="facts-heading" className="flex items-center gap-2 text-base font-semibold text-slate-900">
+            <ProviderIcon name={integration.icon} className="size-4" />
+            {t("details")}
+          </h2>
+          <ConnectionFacts connection={connection} integration={integration} />
+          {editable ? (
+            <ConnectionActions organizationId={organizationId} connectionId={connection.id} name={connection.name} active={connection.status === "active"} canDelete={hasRole(role, "owner")} />
+          ) : null}
+        </section>
+        {resources.length > 0 ? <DataFreshness resources={resources} freshness={freshness} /> : null}
+      </div>
+      {resources.length > 0 ? (
+        <div className="mt-8">
+          <SyncPanel
+            organizationId={organizationId}
+            connectionId={connection.id}
+            resources={resources}
+            canSync={editable}
+            disabled={connection.status === "disabled"}
+            initialRuns={runs.map(toSyncRunDto)}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { CredentialField } from "@/lib/integrations/types";
+
+/**
+ * A registry credential field as the browser's form needs it: labels in the reader's language,
+ * and a default only for non-secret fields (secrets are write-only and never sent back).
+ */
+export interface CredentialFieldMeta {
+  key: string;
+  label: string;
+  secret: boolean;
+  placeholder?: string;
+  help?: string;
+  kind: "text" | "textarea" | "select";
+  options?: Array<{ value: string; label: string }>;
+  defaultValue?: string;
+}
+
+export function toFieldMeta(fields: CredentialField[], locale: string, hints: Record<string, string> = {}): CredentialFieldMeta[] {
+  const lang = locale === "en" ? "en" : "ru";
+  return fields.map((f) => {
+    const hint = hints[f.key];
+    return {
+      key: f.key,
+      label: f.label[lang],
+      secret: f.secret,
+      placeholder: f.placeholder,
+      help: f.help?.[lang],
+      kind: f.kind ?? "text",
+      options: f.options?.map((o) => ({ value: o.value, label: o.label[lang] })),
+      // The hint of a non-secret field is its value (an Ozon Client-Id); a masked one is not.
+      defaultValue: !f.secret && hint && !hint.includes("•") ? hint : undefined,
+    };
+  });
+}

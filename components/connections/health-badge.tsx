@@ -1,0 +1,24 @@
+import { useTranslations } from "next-intl";
+import { AlertTriangle, Ban, CheckCircle2, CircleHelp, Clock, Hourglass, KeyRound, type LucideIcon } from "lucide-react";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+
+/** The health model's states as badges: text + icon + colour (never colour alone). */
+const LOOK: Record<string, { tone: BadgeTone; icon: LucideIcon }> = {
+  unknown: { tone: "neutral", icon: CircleHelp },
+  healthy: { tone: "success", icon: CheckCircle2 },
+  degraded: { tone: "warning", icon: AlertTriangle },
+  auth_failed: { tone: "danger", icon: KeyRound },
+  token_expiring: { tone: "warning", icon: Clock },
+  stale: { tone: "warning", icon: Hourglass },
+  disabled: { tone: "neutral", icon: Ban },
+};
+
+export function HealthBadge({ state }: { state: string }) {
+  const t = useTranslations("health.state");
+  const look = LOOK[state] ?? LOOK.unknown;
+  return (
+    <Badge tone={look.tone} icon={look.icon}>
+      {t.has(state as never) ? t(state as never) : state}
+    </Badge>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { ConnectionError } from "@/lib/data/connections/errors";
+import { getDatabase } from "@/lib/data/database";
+
+export interface DeleteConnectionOptions {
+  organizationId: string;
+  connectionId: string;
+}
+
+/**
+ * Deletes a connection and everything synced through it. Runs, cursors and health rows go by
+ * the foreign keys' cascade; the marketplace rows carry only the connection id (no foreign key,
+ * to keep million-row upserts cheap), so they are deleted here, in the same transaction, or the
+ * shop's orders would stay in the views after the shop is gone.
+ */
+export async function deleteConnection(options: DeleteConnectionOptions): Promise<{ provider: string; name: string }> {
+  const db = await getDatabase();
+  return db.$transaction(
+    async (tx) => {
+      const row = await tx.connection.findFirst({
+        where: { id: options.connectionId, organizationId: options.organizationId },
+        select: { id: true, provider: true, name: true },
+      });
+      if (!row) throw new ConnectionError("not_found", "Connection not found");
+      const where = { connectionId: row.id, organizationId: options.organizationId };
+      await tx.sale.deleteMany({ where });
+      await tx.order.deleteMany({ where });
+      await tx.stockSnapshot.deleteMany({ where });
+      await tx.stock.deleteMany({ where });
+      await tx.product.deleteMany({ where });
+      await tx.connection.delete({ where: { id: row.id } });
+      return { provider: row.provider, name: row.name };
+    },
+    { timeout: 5 * 60_000, maxWait: 30_000 },
+  );
+}
