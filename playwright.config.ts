@@ -16,6 +16,8 @@ export const e2eEnv = {
   SANDBOX_SCALE: "500",
   SMS_MODE: "sandbox",
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+  // `next start` runs in production mode, where credentials need a configured key (no dev fallback).
+  CREDENTIALS_ENCRYPTION_KEYS: "e2e:ZTJlLW9ubHkta2V5LWZvci1lbmQtdG8tZW5kLXRlc3Q=",
   LOG_LEVEL: "warn",
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -50,7 +50,7 @@ describe("listConnectionsHealth", () => {
 
   it("shows each resource's freshness from its cursor after a sync", async () => {
     const shop = await h.connect("wildberries");
-    await h.app.runSync({ ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions.wildberries });
+    await h.app.runSync({ ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
     const org = await h.db.organization.findUniqueOrThrow({ where: { id: shop.organizationId } });
     const [row] = (await h.data.listConnectionsHealth({ ...all, q: org.slug })).rows;
     expect(row.freshness).toEqual([{ resource: "products", lastSuccessAt: expect.any(Date) }]);

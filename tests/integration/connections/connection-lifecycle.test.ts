@@ -76,7 +76,7 @@ describe("delete", () => {
   it("deletes the connection, its runs and the rows synced through it, and only those", async () => {
     const shop = await h.connect("wildberries");
     const neighbour = await h.connect("wildberries");
-    for (const s of [shop, neighbour]) await h.app.runSync({ ...s, resource: "products", trigger: "manual", clientOptions: h.clientOptions.wildberries });
+    for (const s of [shop, neighbour]) await h.app.runSync({ ...s, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
     expect(await h.db.product.count({ where: { connectionId: shop.connectionId } })).toBeGreaterThan(0);
     const neighbourProducts = await h.db.product.count({ where: { connectionId: neighbour.connectionId } });
 
@@ -93,8 +93,8 @@ describe("sync runs for the progress poll", () => {
   it("lists a connection's runs queued since an instant, newest first, filtered by status", async () => {
     const shop = await h.connect("wildberries");
     const before = new Date(Date.now() - 1000);
-    await h.app.runSync({ ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions.wildberries });
-    await h.app.runSync({ ...shop, resource: "orders", trigger: "manual", clientOptions: h.clientOptions.wildberries });
+    await h.app.runSync({ ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
+    await h.app.runSync({ ...shop, resource: "orders", trigger: "manual", clientOptions: h.clientOptions });
     const runs = await h.data.listRecentSyncRuns({ ...shop, since: before });
     expect(runs.map((r) => r.resource)).toEqual(["orders", "products"]);
     expect(runs[0]).toMatchObject({ status: "succeeded", progress: 1 });

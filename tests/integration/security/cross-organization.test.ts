@@ -15,7 +15,7 @@ beforeAll(async () => {
   h = await startConnectionsHarness();
   victim = await h.connect("wildberries", { scale: 60 });
   attacker = await h.connect("ozon", { scale: 60 });
-  await h.app.runSync({ organizationId: victim.organizationId, connectionId: victim.connectionId, resource: "products", trigger: "manual", clientOptions: h.clientOptions.wildberries });
+  await h.app.runSync({ organizationId: victim.organizationId, connectionId: victim.connectionId, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
 });
 afterAll(() => h?.close());
 
