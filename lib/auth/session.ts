@@ -67,14 +67,15 @@ export async function requireMembership(options: { organizationId?: string; minR
   };
 }
 
+/** The user's organisations and the active one, for the header's switcher. Once per request. */
+export const getOrganizationsForSwitcher = cache(async (userId: string) => resolveActiveOrganization(db, userId));
+
+// Shares the switcher's lookup: the layout and the page's membership check ask in the same request.
 const getActiveOrganizationId = cache(async (userId: string): Promise<string> => {
-  const { active } = await resolveActiveOrganization(db, userId);
+  const { active } = await getOrganizationsForSwitcher(userId);
   if (!active) throw new AppError("no_organization", "user has no organisation yet");
   return active.organizationId;
 });
-
-/** The user's organisations and the active one, for the header's switcher. */
-export const getOrganizationsForSwitcher = cache(async (userId: string) => resolveActiveOrganization(db, userId));
 
 /**
  * requireMembership for pages: no session → /login, no organisation yet → /onboarding,
