@@ -16,6 +16,7 @@ import { describeDatabaseError } from "@/lib/db/errors";
 import { assertPortFree, spawnPrefixed, spawnTsx, waitForHttp } from "@/lib/devstack/processes";
 import { sandboxBaseUrls } from "@/lib/sandbox";
 import { seedDemo } from "@/lib/devstack/seed";
+import { kickOffSyncs } from "@/lib/devstack/kick-off-syncs";
 
 const args = new Set(process.argv.slice(2));
 const prod = args.has("--prod");
@@ -75,6 +76,10 @@ try {
   next.on("exit", (code) => void shutdown(code ?? 1));
 
   await waitForHttp(`${appUrl.origin}/api/health`, { timeoutMs: 120_000, child: next, okStatus: (s) => s === 200 });
+  // The executor registers the app's functions once /api/inngest answers; then the first syncs can start.
+  await waitForHttp(`${executorUrl}/health`, { timeoutMs: 60_000, okStatus: (s) => s === 200, until: (body) => ((body as { functions?: number } | undefined)?.functions ?? 0) > 0 });
+  const queued = await kickOffSyncs({ databaseUrl: db.url, executorUrl });
+  if (queued) console.log(`Queued ${queued} syncs of the demo shops (progress on /connections and /syncs).`);
   console.log(`\n  Ready: ${appUrl.origin}\n  Demo login: +7 999 000-00-00 (the SMS code appears in this terminal as [sandbox sms])\n`);
 } catch (e) {
   console.error(`npm run dev: ${(e as Error).message}`);

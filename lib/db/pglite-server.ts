@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PgliteProtocolQueue } from "@/lib/db/pglite-protocol-queue";
 
 /**
  * The embedded database: PGlite (PostgreSQL compiled to WASM) served over the Postgres wire
@@ -25,6 +26,9 @@ export async function startPgliteServer(opts: { dataDir?: string; port?: number;
     // PGlite runs one query at a time; the socket server queues statements from many connections.
     maxConnections: opts.maxConnections ?? 32,
   });
+  // Replace the socket server's per-message queue with one that keeps protocol cycles and
+  // transactions whole (see PgliteProtocolQueue). Handlers read it from the server per connection.
+  (server as unknown as { queryQueue: PgliteProtocolQueue }).queryQueue = new PgliteProtocolQueue(db);
   await server.start();
   const address = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   const port = address.port;

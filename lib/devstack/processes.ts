@@ -3,10 +3,13 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
-/** Runs a TypeScript entry point in a child Node process (tsx), inheriting stdio with a prefix. */
+/**
+ * Runs a TypeScript entry point in a child Node process (tsx), with its output prefixed. The
+ * `react-server` condition lets tools import server-only modules (the data layer) outside Next.
+ */
 export function spawnTsx(name: string, script: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  const tsxCli = require.resolve("tsx/cli");
-  return spawnPrefixed(name, process.execPath, [tsxCli, script, ...args], env);
+  const tsx = require.resolve("tsx");
+  return spawnPrefixed(name, process.execPath, ["--conditions=react-server", "--import", tsx, script, ...args], env);
 }
 
 export function spawnPrefixed(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -28,14 +31,17 @@ export function spawnPrefixed(name: string, command: string, args: string[], env
 }
 
 /** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */
-export async function waitForHttp(url: string, opts: { timeoutMs: number; child?: ChildProcess; okStatus?: (s: number) => boolean }): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  opts: { timeoutMs: number; child?: ChildProcess; okStatus?: (s: number) => boolean; until?: (body: unknown) => boolean },
+): Promise<void> {
   const deadline = Date.now() + opts.timeoutMs;
   const ok = opts.okStatus ?? ((s: number) => s < 500);
   while (Date.now() < deadline) {
     if (opts.child && opts.child.exitCode !== null) throw new Error(`${url}: the process exited with code ${opts.child.exitCode}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      if (ok(res.status)) return;
+      if (ok(res.status) && (!opts.until || opts.until(await res.json().catch(() => undefined)))) return;
     } catch {
       // not up yet
     }
