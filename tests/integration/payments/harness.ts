@@ -1,0 +1,77 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RunningSandbox } from "@/lib/sandbox/core/server";
+import type { YooKassaSandbox } from "@/lib/sandbox/yookassa";
+import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
+import { freePort } from "../sync/harness";
+
+/**
+ * The YooKassa sandbox over HTTP, the app's payment code pointed at it (lib/env is read once,
+ * so the URL is set before anything of the app loads), a real database, and the real webhook
+ * route handler served on 127.0.0.1 the way Next serves it: X-Forwarded-For is filled in from
+ * the socket only when the request arrived without one.
+ */
+export async function startPaymentsHarness() {
+  const port = await freePort();
+  Object.assign(process.env, { YOOKASSA_API_URL: `http://127.0.0.1:${port}/yookassa`, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" });
+  const [{ startSandbox }, { createYooKassaSandbox }, database, connections, create, list, route] = await Promise.all([
+    import("@/lib/sandbox/core/server"),
+    import("@/lib/sandbox/yookassa"),
+    import("@/lib/data/database"),
+    import("@/lib/data/connections/create-connection"),
+    import("@/lib/data/payments/create-payment"),
+    import("@/lib/data/payments/list-payments"),
+    import("@/app/api/webhooks/yookassa/route"),
+  ]);
+  const vendor: YooKassaSandbox = createYooKassaSandbox();
+  const sandbox: RunningSandbox = await startSandbox({ port, vendors: [vendor], rateLimits: "off", clock: "real" });
+  const db = testDb();
+  database.useDatabase(db, testDatabaseUrl());
+
+  const webhook: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers(req.headers as Record<string, string>);
+    if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.socket.remoteAddress ?? "");
+    const answer = await route.POST(new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
+    res.writeHead(answer.status, { "content-type": "application/json" });
+    res.end(await answer.text());
+  });
+  await new Promise<void>((resolve) => webhook.listen(0, "127.0.0.1", resolve));
+  const webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/api/webhooks/yookassa`;
+
+  /** A fresh organisation with a fresh sandbox shop connected, subscribed to the webhook. */
+  async function organizationWithShop() {
+    const res = await fetch(`${sandbox.url}/__sandbox/accounts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor: "yookassa" }) });
+    if (res.status !== 201) throw new Error(`sandbox account: ${res.status}`);
+    const account = (await res.json()) as { accountKey: string; credentials: { shopId: string; secretKey: string } };
+    const s = uniqueSuffix();
+    const org = await db.organization.create({ data: { slug: `pay-${s}`, name: `Pay ${s}` } });
+    const { connection } = await connections.createConnection({ organizationId: org.id, provider: "yookassa", credentials: account.credentials });
+    await fetch(`${sandbox.url}/yookassa/__webhook`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: webhookUrl, shopId: account.accountKey }) });
+    return { organizationId: org.id, connectionId: connection.id, shopId: account.accountKey, credentials: account.credentials };
+  }
+
+  /** Posts a notification body to the webhook, as the sandbox would (or as a forger would). */
+  function notify(body: unknown, headers: Record<string, string> = {}) {
+    return fetch(webhookUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  }
+
+  return {
+    sandbox,
+    vendor,
+    db,
+    data: { ...create, ...list },
+    organizationWithShop,
+    notify,
+    returnUrl: "http://127.0.0.1:3000/settings/billing?payment={paymentId}",
+    async close() {
+      webhook.closeAllConnections();
+      await new Promise<void>((resolve) => webhook.close(() => resolve()));
+      await db.$disconnect();
+      await sandbox.close();
+    },
+  };
+}
+
+export type PaymentsHarness = Awaited<ReturnType<typeof startPaymentsHarness>>;

@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPaymentsHarness, type PaymentsHarness } from "./harness";
+
+/** Payments through the YooKassa sandbox over HTTP and the real webhook route, on a real database. */
+let h: PaymentsHarness;
+beforeAll(async () => {
+  h = await startPaymentsHarness();
+});
+afterAll(() => h?.close());
+
+type Shop = Awaited<ReturnType<PaymentsHarness["organizationWithShop"]>>;
+
+async function newPayment(shop: Shop, amount = "1500.00") {
+  return h.data.createPayment({ organizationId: shop.organizationId, amount, description: "Подписка", requestId: randomUUID(), returnUrl: h.returnUrl });
+}
+
+/** The payment as YooKassa holds it: what a genuine notification carries. */
+async function sandboxPayment(shop: Shop, providerId: string) {
+  const auth = `Basic ${Buffer.from(`${shop.credentials.shopId}:${shop.credentials.secretKey}`).toString("base64")}`;
+  return (await (await fetch(`${h.sandbox.url}/yookassa/payments/${providerId}`, { headers: { authorization: auth } })).json()) as Record<string, unknown>;
+}
+
+const eventsFor = (providerId: string) => h.db.webhookEvent.findMany({ where: { provider: "yookassa", dedupeKey: { endsWith: providerId } } });
+
+describe("creating a payment", () => {
+  it("stores the row with its key first and returns the same payment on every retry of the same request", async () => {
+    const shop = await h.organizationWithShop();
+    const input = { organizationId: shop.organizationId, amount: "2490.50", description: "Тариф «Про»", requestId: randomUUID(), returnUrl: h.returnUrl };
+    const first = await h.data.createPayment(input);
+    expect(first).toMatchObject({ status: "pending", amount: "2490.50", currency: "RUB" });
+    expect(first.confirmationUrl).toContain(`/yookassa/__checkout/${first.providerId}`);
+
+    // The answer was lost after YooKassa created the payment: the retry repeats the same request.
+    await h.db.payment.update({ where: { id: first.id }, data: { providerId: null } });
+    const [again, concurrent] = await Promise.all([h.data.createPayment(input), h.data.createPayment(input)]);
+    expect(again.providerId).toBe(first.providerId);
+    expect(concurrent.providerId).toBe(first.providerId);
+    expect(await h.db.payment.count({ where: { organizationId: shop.organizationId } })).toBe(1);
+    expect(h.vendor.payments.countsFor(shop.shopId).payments).toBe(1);
+    expect(await h.data.listPayments({ organizationId: shop.organizationId })).toEqual([expect.objectContaining({ id: first.id, providerId: first.providerId })]);
+  });
+
+  it("another organisation's request id is refused and writes nothing", async () => {
+    const [mine, theirs] = [await h.organizationWithShop(), await h.organizationWithShop()];
+    const requestId = randomUUID();
+    await h.data.createPayment({ organizationId: mine.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl });
+    await expect(h.data.createPayment({ organizationId: theirs.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl })).rejects.toMatchObject({ code: "conflict" });
+    expect(await h.data.listPayments({ organizationId: theirs.organizationId })).toEqual([]);
+    expect(h.vendor.payments.countsFor(theirs.shopId).payments).toBe(0);
+  });
+});
+
+describe("the webhook", () => {
+  it("refuses a sender outside YooKassa's networks with 403 and writes nothing", async () => {
+    const shop = await h.organizationWithShop();
+    const payment = await newPayment(shop);
+    const forged = { type: "notification", event: "payment.succeeded", object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true } };
+    for (const xff of ["203.0.113.7", "185.71.76.1, 203.0.113.7", "185.71.76.1, 127.0.0.1"]) {
+      const res = await h.notify(forged, { "x-forwarded-for": xff });
+      expect(res.status, xff).toBe(403);
+    }
+    expect(await eventsFor(payment.providerId!)).toEqual([]);
+    expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("pending");
+  });
+
+  it("corrects a forged body with the re-fetched payment, then processes the genuine notification", async () => {
+    const shop = await h.organizationWithShop();
+    const payment = await newPayment(shop);
+    const forged = { type: "notification", event: "payment.succeeded", object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true } };
+    const res = await h.notify(forged);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ outcome: "rejected" });
+    expect(await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({ status: "pending", paidAt: null });
+
+    // The payer pays; the sandbox notifies the webhook from 127.0.0.1 under the same key.
+    await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/pay`, { method: "POST" });
+    await h.vendor.notifier.settled();
+    const paid = await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
+    expect(paid.status).toBe("succeeded");
+    expect(paid.paidAt).not.toBeNull();
+    expect(await eventsFor(payment.providerId!)).toEqual([expect.objectContaining({ dedupeKey: `payment.succeeded:${payment.providerId}`, status: "processed" })]);
+  });
+
+  it("processes a notification delivered several times, also concurrently, exactly once", async () => {
+    const shop = await h.organizationWithShop();
+    const payment = await newPayment(shop);
+    // Pay without the sandbox's own delivery racing ours: unsubscribe this shop first.
+    h.vendor.notifier.unsubscribe(h.vendor.notifier.subscriptions().find((s) => s.shopId === shop.shopId)!.url);
+    await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/pay`, { method: "POST" });
+    const genuine = { type: "notification", event: "payment.succeeded", object: await sandboxPayment(shop, payment.providerId!) };
+
+    const answers = await Promise.all(Array.from({ length: 5 }, () => h.notify(genuine)));
+    const outcomes = await Promise.all(answers.map(async (r) => ({ status: r.status, ...((await r.json()) as { outcome: string }) })));
+    expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(outcomes.filter((o) => o.outcome === "processed")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.outcome === "duplicate")).toHaveLength(4);
+    expect(await (await h.notify(genuine)).json()).toEqual({ outcome: "duplicate" });
+    expect(await eventsFor(payment.providerId!)).toHaveLength(1);
+    expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("succeeded");
+  });
+
+  it("answers 500 while YooKassa cannot be asked, keeps the event retryable, and processes the retry", async () => {
+    const shop = await h.organizationWithShop();
+    const payment = await newPayment(shop);
+    h.vendor.notifier.unsubscribe(h.vendor.notifier.subscriptions().find((s) => s.shopId === shop.shopId)!.url);
+    await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/decline`, { method: "POST" });
+    const genuine = { type: "notification", event: "payment.canceled", object: await sandboxPayment(shop, payment.providerId!) };
+
+    h.sandbox.setFaults("500:1");
+    try {
+      expect((await h.notify(genuine)).status).toBe(500);
+    } finally {
+      h.sandbox.setFaults("");
+    }
+    expect(await eventsFor(payment.providerId!)).toEqual([expect.objectContaining({ status: "failed", error: "integration_vendor_unavailable" })]);
+    expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("pending");
+
+    expect(await (await h.notify(genuine)).json()).toEqual({ outcome: "processed" });
+    expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("canceled");
+  });
+
+  it("acknowledges a notification about a payment that is not ours without acting on it", async () => {
+    const shop = await h.organizationWithShop();
+    const payment = await newPayment(shop);
+    const object = { ...(await sandboxPayment(shop, payment.providerId!)), id: randomUUID(), metadata: {} };
+    const res = await h.notify({ type: "notification", event: "payment.succeeded", object });
+    expect(await res.json()).toEqual({ outcome: "rejected" });
+    expect(await h.db.payment.count({ where: { providerId: object.id } })).toBe(0);
+  });
+});
