@@ -16,7 +16,9 @@ export async function connectionAdd(db: Db, flags: Flags): Promise<number> {
   const provider = requireFlag(flags, "provider");
   const credentials = provider === "ozon" ? { clientId: flags["client-id"], apiKey: flags["api-key"] } : { token: flags.token };
   const { connection, check } = await createConnection({ organizationId, provider, credentials, name: flags.name });
-  out(`connection added: id=${connection.id} provider=${connection.provider} account=${connection.accountKey} health=${connection.health} latency_ms=${check?.latencyMs ?? "-"}`);
+  out(
+    `connection added: id=${connection.id} provider=${connection.provider} account=${connection.accountKey} health=${connection.health} latency_ms=${check?.latencyMs ?? "-"}`,
+  );
   return 0;
 }
 

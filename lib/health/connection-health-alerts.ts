@@ -30,7 +30,10 @@ const SEVERITY: Record<HealthState, "info" | "warn" | "error"> = {
 };
 
 export const logHealthAlert: HealthAlertSink = (alert) => {
-  logger[SEVERITY[alert.toState]]({ alert: "connection_health", ...alert }, `connection ${alert.connectionName} (${alert.provider}): ${alert.fromState} → ${alert.toState}`);
+  logger[SEVERITY[alert.toState]](
+    { alert: "connection_health", ...alert },
+    `connection ${alert.connectionName} (${alert.provider}): ${alert.fromState} → ${alert.toState}`,
+  );
 };
 
 const sinks: HealthAlertSink[] = [logHealthAlert];

@@ -59,24 +59,43 @@ export function isCredentialFailure(observation: Pick<HealthObservation, "ok" | 
 }
 
 export function evaluateHealth(standing: HealthStanding, observation: HealthObservation, policy = HEALTH_POLICY): HealthVerdict {
-  if (standing.disabled) return { state: "disabled", reason: "disabled", consecutiveFailures: standing.consecutiveFailures, disableNow: false };
+  if (standing.disabled)
+    return { state: "disabled", reason: "disabled", consecutiveFailures: standing.consecutiveFailures, disableNow: false };
 
   const failed = !observation.ok || isCredentialFailure(observation);
   const consecutiveFailures = failed ? standing.consecutiveFailures + 1 : 0;
   if (failed && consecutiveFailures >= policy.disableAfterFailures) {
-    return { state: "disabled", reason: `disabled after ${consecutiveFailures} consecutive failures (last: ${observation.errorCode ?? "failed"})`, consecutiveFailures, disableNow: true };
+    return {
+      state: "disabled",
+      reason: `disabled after ${consecutiveFailures} consecutive failures (last: ${observation.errorCode ?? "failed"})`,
+      consecutiveFailures,
+      disableNow: true,
+    };
   }
   if (isCredentialFailure(observation)) {
-    const reason = observation.missingScopes?.length ? `missing token categories: ${observation.missingScopes.join(", ")}` : `credentials rejected (${observation.errorCode})`;
+    const reason = observation.missingScopes?.length
+      ? `missing token categories: ${observation.missingScopes.join(", ")}`
+      : `credentials rejected (${observation.errorCode})`;
     return { state: "auth_failed", reason, consecutiveFailures, disableNow: false };
   }
-  if (failed) return { state: "degraded", reason: `${observation.source} failed (${observation.errorCode ?? "error"})`, consecutiveFailures, disableNow: false };
+  if (failed)
+    return {
+      state: "degraded",
+      reason: `${observation.source} failed (${observation.errorCode ?? "error"})`,
+      consecutiveFailures,
+      disableNow: false,
+    };
 
   if (observation.latencyMs !== undefined && observation.latencyMs > policy.slowLatencyMs) {
     return { state: "degraded", reason: `slow responses (${observation.latencyMs} ms)`, consecutiveFailures, disableNow: false };
   }
   if (standing.recentErrorRate > policy.degradedErrorRate) {
-    return { state: "degraded", reason: `${Math.round(standing.recentErrorRate * 100)}% of recent calls failed`, consecutiveFailures, disableNow: false };
+    return {
+      state: "degraded",
+      reason: `${Math.round(standing.recentErrorRate * 100)}% of recent calls failed`,
+      consecutiveFailures,
+      disableNow: false,
+    };
   }
   if (standing.tokenExpiresAt && standing.tokenExpiresAt.getTime() - observation.at.getTime() < policy.tokenExpiryWarningMs) {
     const days = Math.max(0, Math.floor((standing.tokenExpiresAt.getTime() - observation.at.getTime()) / 86_400_000));

@@ -9,7 +9,10 @@ import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
  * Runs the integration's live `check()` for one connection and feeds the result to the health
  * model. The check also refreshes the token expiry and granted scopes shown on the card.
  */
-export async function runConnectionCheck(options: { organizationId: string; connectionId: string }): Promise<HealthTransitionRecord | null> {
+export async function runConnectionCheck(options: {
+  organizationId: string;
+  connectionId: string;
+}): Promise<HealthTransitionRecord | null> {
   const db = await getDatabase();
   const row = await db.connection.findFirst({
     where: { id: options.connectionId, organizationId: options.organizationId },

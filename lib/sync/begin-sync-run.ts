@@ -41,7 +41,10 @@ export async function beginSyncRun(options: BeginSyncRunOptions): Promise<BegunS
     });
     const where = { connectionId_resource: { connectionId: target.connectionId, resource: target.resource } };
     // The page lock of this connection and resource: two runs starting together agree on one run in progress.
-    await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`, `sync:${target.connectionId}:${target.resource}`);
+    await tx.$queryRawUnsafe(
+      `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`,
+      `sync:${target.connectionId}:${target.resource}`,
+    );
     const cursor = await tx.syncCursor.upsert({
       where,
       create: { connectionId: target.connectionId, organizationId: target.organizationId, resource: target.resource, cursor: {} },

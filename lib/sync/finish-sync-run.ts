@@ -23,7 +23,10 @@ export async function completeSyncRun(options: SyncTarget & { syncRunId: string 
   const where = { connectionId_resource: { connectionId: target.connectionId, resource: target.resource } };
   const finishedAt = await db.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`, `sync:${target.connectionId}:${target.resource}`);
+      await tx.$queryRawUnsafe(
+        `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`,
+        `sync:${target.connectionId}:${target.resource}`,
+      );
       const [{ now }] = await tx.$queryRawUnsafe<{ now: Date }[]>(`SELECT now() AS now`);
       const state = readCursorState((await tx.syncCursor.findUnique({ where }))?.cursor);
       if (state.run) {
@@ -66,11 +69,20 @@ export async function failSyncRun(options: SyncTarget & { syncRunId: string; err
   if (code === "internal_error") logger.error({ err: options.error, syncRunId: options.syncRunId }, "sync failed");
   const db = await getDatabase();
   const now = new Date();
-  const run = await db.syncRun.findFirst({ where: { id: options.syncRunId, organizationId: options.organizationId }, select: { startedAt: true, status: true } });
+  const run = await db.syncRun.findFirst({
+    where: { id: options.syncRunId, organizationId: options.organizationId },
+    select: { startedAt: true, status: true },
+  });
   if (run && run.status !== "failed") {
     await db.syncRun.update({
       where: { id: options.syncRunId },
-      data: { status: "failed", errorCode: code, errorMessage: message, finishedAt: now, durationMs: now.getTime() - (run.startedAt ?? now).getTime() },
+      data: {
+        status: "failed",
+        errorCode: code,
+        errorMessage: message,
+        finishedAt: now,
+        durationMs: now.getTime() - (run.startedAt ?? now).getTime(),
+      },
     });
   }
   const transition = await recordHealthObservation({

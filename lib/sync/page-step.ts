@@ -6,8 +6,7 @@ import type { SyncTarget } from "@/lib/sync/sync-target";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
 
 export type PageStepResult =
-  | ({ outcome: "page" } & SyncPageResult)
-  | { outcome: "failed"; errorCode: string; transition: HealthTransitionRecord | null };
+  ({ outcome: "page" } & SyncPageResult) | { outcome: "failed"; errorCode: string; transition: HealthTransitionRecord | null };
 
 /**
  * One page as one Inngest step. Failures a retry cannot fix (a revoked token, a missing

@@ -7,7 +7,11 @@ import type { SyncResourceName } from "@/lib/sync/resources";
  * checked that the connection belongs to the caller's organisation. Returns the event ids;
  * the SyncRun appears (and shows progress) once the function starts.
  */
-export async function requestSync(options: { organizationId: string; connectionId: string; resources: SyncResourceName[] }): Promise<string[]> {
+export async function requestSync(options: {
+  organizationId: string;
+  connectionId: string;
+  resources: SyncResourceName[];
+}): Promise<string[]> {
   const { ids } = await inngest.send(
     options.resources.map((resource) =>
       syncRequested.create({ organizationId: options.organizationId, connectionId: options.connectionId, resource, trigger: "manual" }),

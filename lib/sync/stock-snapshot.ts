@@ -20,5 +20,9 @@ export async function snapshotStocks(tx: Pick<Tx, "$executeRawUnsafe">, connecti
 
 /** Rows a complete full-snapshot run did not touch: the vendor no longer lists them. */
 export async function pruneUntouchedStocks(tx: Pick<Tx, "$executeRawUnsafe">, connectionId: string, runStartedAt: string): Promise<number> {
-  return tx.$executeRawUnsafe(`DELETE FROM "Stock" WHERE "connectionId" = $1 AND "updatedAt" < $2::timestamptz`, connectionId, runStartedAt);
+  return tx.$executeRawUnsafe(
+    `DELETE FROM "Stock" WHERE "connectionId" = $1 AND "updatedAt" < $2::timestamptz`,
+    connectionId,
+    runStartedAt,
+  );
 }

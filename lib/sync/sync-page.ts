@@ -1,8 +1,9 @@
-import { getDatabase } from "@/lib/data/database";
-import { readCursorState, samePosition, toJson } from "@/lib/sync/cursor-state";
+import { getDatabase, withSqlTransaction } from "@/lib/data/database";
+import { readCursorState, samePosition } from "@/lib/sync/cursor-state";
 import { getSource, openVendorClient, type VendorClientOptions } from "@/lib/sync/sources";
-import { loadSyncCredentials, loadSyncTarget, type SyncTarget } from "@/lib/sync/sync-target";
-import { bulkUpsert } from "@/lib/sync/upsert/bulk-upsert";
+import { loadSyncCredentials, loadSyncTarget, type LoadedTarget, type SyncTarget } from "@/lib/sync/sync-target";
+import type { AnySource } from "@/lib/sync/sources/types";
+import { bulkUpsert, pgRunner } from "@/lib/sync/upsert/bulk-upsert";
 import { withContractRetry } from "@/lib/integrations/core/parse";
 
 export interface SyncPageOptions extends SyncTarget {
@@ -21,16 +22,9 @@ export interface SyncPageResult {
   note?: string;
 }
 
-/** Generous: a 80 000-row WB page on a busy database; the default 5 s would abort it. */
-const PAGE_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
-
-function fingerprintOf<Row>(rows: Row[], key: (row: Row) => string): string {
-  return rows.length === 0 ? "0" : `${rows.length}:${key(rows[0])}:${key(rows[rows.length - 1])}`;
-}
-
 /**
- * Syncs the page at the stored position: fetch it, then in one transaction upsert its rows,
- * move the cursor past it and add to the run's counters. A crash before the commit leaves the
+ * Syncs the page at the stored position: fetch it, then in one transaction upsert its rows
+ * (slice by slice), move the cursor past it and add to the run's counters. A crash before the commit leaves the
  * cursor on this page, so it is fetched again; the upsert makes the replay harmless.
  */
 export async function syncNextPage(options: SyncPageOptions): Promise<SyncPageResult> {
@@ -44,34 +38,59 @@ export async function syncNextPage(options: SyncPageOptions): Promise<SyncPageRe
 
   const client = options.client ?? openVendorClient(target.provider, await loadSyncCredentials(target), options.clientOptions);
   // A truncated or garbled body is worth another try before the page (step) fails.
-  const page = await withContractRetry(() => source.fetchPage(client, position));
-  const fingerprint = fingerprintOf(page.rows, source.table.key);
-  const stuck = !page.done && (samePosition(page.next, position) || (page.rows.length > 0 && fingerprint === state.run.fingerprint));
-  const stopped = stuck ? "paging stopped: the vendor repeated a page or its cursor did not advance" : undefined;
+  return withContractRetry(() => commitPage(options, target, source, position, state.run!.fingerprint, client));
+}
 
-  const counts = await db.$transaction(async (tx) => {
+async function commitPage(
+  options: SyncPageOptions,
+  target: LoadedTarget,
+  source: AnySource,
+  position: unknown,
+  lastFingerprint: string | undefined,
+  client: unknown,
+): Promise<SyncPageResult> {
+  const page = await source.fetchPage(client, position);
+  return withSqlTransaction(async (sql) => {
+    const run = pgRunner(sql);
     // One page commit at a time per connection and resource: concurrent runs interleave pages, never rows.
-    await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`, `sync:${target.connectionId}:${target.resource}`);
-    const written = await bulkUpsert(tx, source.table, [target.organizationId, target.connectionId, target.provider], page.rows);
-    const current = readCursorState((await tx.syncCursor.findUnique({ where }))?.cursor);
+    await sql.query(`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`, [`sync:${target.connectionId}:${target.resource}`]);
+    const written = { fetched: 0, inserted: 0, updated: 0 };
+    let first: string | undefined;
+    let last: string | undefined;
+    // Slices are parsed as they are written; a malformed one rolls the whole page back.
+    for (const rows of page.slices) {
+      if (rows.length === 0) continue;
+      const counts = await bulkUpsert(run, source.table, [target.organizationId, target.connectionId, target.provider], rows);
+      first ??= source.table.key(rows[0]);
+      last = source.table.key(rows[rows.length - 1]);
+      written.fetched += rows.length;
+      written.inserted += counts.inserted;
+      written.updated += counts.updated;
+    }
+    const fingerprint = `${written.fetched}:${first ?? ""}:${last ?? ""}`;
+    const stuck = !page.done && (samePosition(page.next, position) || (written.fetched > 0 && fingerprint === lastFingerprint));
+    const stopped = stuck ? "paging stopped: the vendor repeated a page or its cursor did not advance" : undefined;
+
+    const key = [target.connectionId, target.resource];
+    const [row] = await run.query<{ cursor: unknown }>(
+      `SELECT cursor FROM "SyncCursor" WHERE "connectionId" = $1 AND resource = $2::"SyncResource" FOR UPDATE`,
+      key,
+    );
+    const current = readCursorState(row?.cursor as never);
     // Only the run that read this position moves it: a concurrent run may already be further on.
     if (current.run && samePosition(current.run.position, position)) {
-      await tx.syncCursor.update({ where, data: { cursor: toJson({ ...current, run: { ...current.run, position: page.next, fingerprint, stopped } }) } });
+      const cursor = { ...current, run: { ...current.run, position: page.next, fingerprint, stopped } };
+      await sql.query(
+        `UPDATE "SyncCursor" SET cursor = $3::jsonb, "updatedAt" = now() WHERE "connectionId" = $1 AND resource = $2::"SyncResource"`,
+        [...key, JSON.stringify(cursor)],
+      );
     }
-    const run = await tx.syncRun.update({
-      where: { id: options.syncRunId },
-      data: {
-        pages: { increment: 1 },
-        rowsFetched: { increment: page.rows.length },
-        rowsInserted: { increment: written.inserted },
-        rowsUpdated: { increment: written.updated },
-        progress: page.done ? 1 : (page.progress ?? null),
-      },
-      select: { pages: true, rowsFetched: true },
-    });
-    await tx.syncRun.update({ where: { id: options.syncRunId }, data: { progressNote: stopped ?? `${run.pages} pages, ${run.rowsFetched} rows` } });
-    return written;
-  }, PAGE_TRANSACTION);
-
-  return { fetched: page.rows.length, ...counts, done: page.done || stuck, note: stopped };
+    await sql.query(
+      `UPDATE "SyncRun" SET pages = pages + 1, "rowsFetched" = "rowsFetched" + $2, "rowsInserted" = "rowsInserted" + $3, "rowsUpdated" = "rowsUpdated" + $4,
+         progress = $5, "progressNote" = COALESCE($6, (pages + 1) || ' pages, ' || ("rowsFetched" + $2) || ' rows')
+       WHERE id = $1`,
+      [options.syncRunId, written.fetched, written.inserted, written.updated, page.done ? 1 : (page.progress ?? null), stopped ?? null],
+    );
+    return { ...written, done: page.done || stuck, note: stopped };
+  });
 }

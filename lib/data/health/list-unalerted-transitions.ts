@@ -12,5 +12,12 @@ export async function listUnalertedTransitions(options: { olderThan: Date; take?
     orderBy: { id: "asc" },
     take: options.take ?? 100,
   });
-  return rows.map((r) => ({ id: String(r.id), connectionId: r.connectionId, organizationId: r.organizationId, fromState: r.fromState, toState: r.toState, reason: r.reason ?? "" }));
+  return rows.map((r) => ({
+    id: String(r.id),
+    connectionId: r.connectionId,
+    organizationId: r.organizationId,
+    fromState: r.fromState,
+    toState: r.toState,
+    reason: r.reason ?? "",
+  }));
 }

@@ -33,5 +33,8 @@ export async function claimTransitionAlert(options: { organizationId: string; tr
 /** Gives a claim back when delivery failed, so the health cron retries it. */
 export async function releaseTransitionAlert(options: { organizationId: string; transitionId: string }): Promise<void> {
   const db = await getDatabase();
-  await db.healthTransition.updateMany({ where: { id: BigInt(options.transitionId), organizationId: options.organizationId }, data: { alertedAt: null } });
+  await db.healthTransition.updateMany({
+    where: { id: BigInt(options.transitionId), organizationId: options.organizationId },
+    data: { alertedAt: null },
+  });
 }

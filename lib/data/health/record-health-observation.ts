@@ -38,7 +38,11 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
   const { observation: o } = options;
   return db.$transaction(async (tx) => {
     // Row lock: a check and a sync finishing together must not both compute from the old state.
-    await tx.$queryRawUnsafe(`SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`, options.connectionId, options.organizationId);
+    await tx.$queryRawUnsafe(
+      `SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`,
+      options.connectionId,
+      options.organizationId,
+    );
     const connection = await tx.connection.findFirst({
       where: { id: options.connectionId, organizationId: options.organizationId },
       select: { id: true, status: true, health: true, consecutiveFailures: true, tokenExpiresAt: true, createdAt: true, provider: true },
@@ -65,9 +69,14 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
     const total = recent.reduce((sum, r) => sum + r._count._all, 0);
     const failures = recent.find((r) => !r.ok)?._count._all ?? 0;
 
-    const cursors = await tx.syncCursor.findMany({ where: { connectionId: connection.id }, select: { resource: true, lastSuccessAt: true } });
+    const cursors = await tx.syncCursor.findMany({
+      where: { connectionId: connection.id },
+      select: { resource: true, lastSuccessAt: true },
+    });
     const resources = options.syncedResources ?? Object.keys(RESOURCE_SCHEDULES);
-    const freshness = Object.fromEntries(resources.map((r) => [r, RESOURCE_SCHEDULES[r as keyof typeof RESOURCE_SCHEDULES]?.freshnessMs ?? Infinity]));
+    const freshness = Object.fromEntries(
+      resources.map((r) => [r, RESOURCE_SCHEDULES[r as keyof typeof RESOURCE_SCHEDULES]?.freshnessMs ?? Infinity]),
+    );
     const lastSuccess = Object.fromEntries(cursors.map((c) => [c.resource, c.lastSuccessAt]));
     const tokenExpiresAt = o.tokenExpiresAt ?? connection.tokenExpiresAt;
 
@@ -91,7 +100,9 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
         ...(changed ? { healthChangedAt: o.at } : {}),
         consecutiveFailures: verdict.consecutiveFailures,
         lastCheckedAt: o.source === "check" ? o.at : undefined,
-        ...(o.ok ? { lastSuccessAt: o.at } : { lastErrorAt: o.at, lastErrorCode: o.errorCode ?? "error", lastErrorMessage: o.errorMessage?.slice(0, 500) ?? null }),
+        ...(o.ok
+          ? { lastSuccessAt: o.at }
+          : { lastErrorAt: o.at, lastErrorCode: o.errorCode ?? "error", lastErrorMessage: o.errorMessage?.slice(0, 500) ?? null }),
         ...(o.tokenExpiresAt ? { tokenExpiresAt: o.tokenExpiresAt } : {}),
         ...(o.scopes ? { scopes: o.scopes } : {}),
         ...(verdict.disableNow ? { status: "disabled", disabledReason: verdict.reason } : {}),
@@ -99,8 +110,22 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
     });
     if (!changed) return null;
     const transition = await tx.healthTransition.create({
-      data: { connectionId: connection.id, organizationId: options.organizationId, fromState: connection.health, toState: verdict.state, reason: verdict.reason, createdAt: o.at },
+      data: {
+        connectionId: connection.id,
+        organizationId: options.organizationId,
+        fromState: connection.health,
+        toState: verdict.state,
+        reason: verdict.reason,
+        createdAt: o.at,
+      },
     });
-    return { id: String(transition.id), connectionId: connection.id, organizationId: options.organizationId, fromState: connection.health, toState: verdict.state, reason: verdict.reason };
+    return {
+      id: String(transition.id),
+      connectionId: connection.id,
+      organizationId: options.organizationId,
+      fromState: connection.health,
+      toState: verdict.state,
+      reason: verdict.reason,
+    };
   });
 }

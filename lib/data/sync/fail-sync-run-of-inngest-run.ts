@@ -22,5 +22,11 @@ export async function failSyncRunOfInngestRun(options: {
     select: { id: true },
   });
   if (!run) return null;
-  return failSyncRun({ organizationId: options.organizationId, connectionId: options.connectionId, resource: options.resource, syncRunId: run.id, error: options.error });
+  return failSyncRun({
+    organizationId: options.organizationId,
+    connectionId: options.connectionId,
+    resource: options.resource,
+    syncRunId: run.id,
+    error: options.error,
+  });
 }

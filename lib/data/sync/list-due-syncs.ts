@@ -14,7 +14,9 @@ export interface DueSync {
  */
 export async function listDueSyncs(options: { now: Date }): Promise<DueSync[]> {
   const db = await getDatabase();
-  const rows = await db.$queryRawUnsafe<Array<{ organizationId: string; connectionId: string; resource: SyncResourceName; lastQueuedAt: Date | null }>>(
+  const rows = await db.$queryRawUnsafe<
+    Array<{ organizationId: string; connectionId: string; resource: SyncResourceName; lastQueuedAt: Date | null }>
+  >(
     `SELECT c."organizationId", c.id AS "connectionId", r.resource::text AS resource, max(s."queuedAt") AS "lastQueuedAt"
      FROM "Connection" c
      CROSS JOIN unnest(enum_range(NULL::"SyncResource")) AS r(resource)

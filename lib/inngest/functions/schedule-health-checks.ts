@@ -25,12 +25,16 @@ export const scheduleHealthChecks = inngest.createFunction(
       if (connections.length === 0) break;
       await step.sendEvent(
         `request-checks-${page}`,
-        connections.map((c) => connectionCheckRequested.create({ organizationId: c.organizationId, connectionId: c.id }, { id: `check-${c.id}-${slot}` })),
+        connections.map((c) =>
+          connectionCheckRequested.create({ organizationId: c.organizationId, connectionId: c.id }, { id: `check-${c.id}-${slot}` }),
+        ),
       );
       total += connections.length;
       afterId = connections.at(-1)!.id;
     }
-    const unalerted = await step.run("find-unalerted-transitions", () => listUnalertedTransitions({ olderThan: new Date(Date.now() - 2 * 60_000) }));
+    const unalerted = await step.run("find-unalerted-transitions", () =>
+      listUnalertedTransitions({ olderThan: new Date(Date.now() - 2 * 60_000) }),
+    );
     if (unalerted.length > 0) await step.sendEvent("re-alert", unalerted.map(healthChangedEvent));
     return { checks: total, realerted: unalerted.length };
   },

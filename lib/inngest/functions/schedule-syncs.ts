@@ -18,9 +18,11 @@ export const scheduleSyncs = inngest.createFunction(
       return (await listDueSyncs({ now })).map((d) => ({ ...d, slot: Math.floor(now.getTime() / RESOURCE_SCHEDULES[d.resource].everyMs) }));
     });
     for (let i = 0; i < due.length; i += EVENTS_PER_SEND) {
-      const events = due.slice(i, i + EVENTS_PER_SEND).map(({ slot, ...d }) =>
-        syncRequested.create({ ...d, trigger: "schedule" }, { id: `sync-${d.connectionId}-${d.resource}-${slot}` }),
-      );
+      const events = due
+        .slice(i, i + EVENTS_PER_SEND)
+        .map(({ slot, ...d }) =>
+          syncRequested.create({ ...d, trigger: "schedule" }, { id: `sync-${d.connectionId}-${d.resource}-${slot}` }),
+        );
       await step.sendEvent(`enqueue-${i / EVENTS_PER_SEND}`, events);
     }
     return { enqueued: due.length };

@@ -43,7 +43,11 @@ export function mapOzonStocks(item: OzonStocksItem): StockRow[] {
 
 function postingFacts(posting: OzonPosting) {
   return posting.scheme === "fbs"
-    ? { orderedAt: posting.in_process_at, warehouse: posting.delivery_method?.warehouse ?? null, soldAt: posting.delivering_date ?? posting.shipment_date ?? posting.in_process_at }
+    ? {
+        orderedAt: posting.in_process_at,
+        warehouse: posting.delivery_method?.warehouse ?? null,
+        soldAt: posting.delivering_date ?? posting.shipment_date ?? posting.in_process_at,
+      }
     : { orderedAt: posting.created_at, warehouse: posting.analytics_data?.warehouse_name ?? null, soldAt: posting.in_process_at };
 }
 

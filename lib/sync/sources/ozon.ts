@@ -33,7 +33,7 @@ export const ozonProductsSource: ResourceSource<OzonClient, ReturnType<typeof ma
   start: () => ({ cursor: "" }),
   async fetchPage(client, position) {
     const page = await firstPage(listProductCards(client, { lastId: position.cursor || undefined }));
-    return { rows: page.items.map(mapOzonProduct), next: { cursor: page.cursor }, done: !page.hasMore };
+    return { slices: [page.items.map(mapOzonProduct)], next: { cursor: page.cursor }, done: !page.hasMore };
   },
   watermarkAfter: () => ({ cursor: "" }),
 };
@@ -46,7 +46,7 @@ export const ozonStocksSource: ResourceSource<OzonClient, ReturnType<typeof mapO
   start: () => ({ cursor: "" }),
   async fetchPage(client, position) {
     const page = await firstPage(listStocks(client, { cursor: position.cursor || undefined }));
-    return { rows: page.items.flatMap(mapOzonStocks), next: { cursor: page.cursor }, done: !page.hasMore };
+    return { slices: [page.items.flatMap(mapOzonStocks)], next: { cursor: page.cursor }, done: !page.hasMore };
   },
   watermarkAfter: () => ({ cursor: "" }),
 };
@@ -72,7 +72,9 @@ function postingsSource<Row>(
     fullSnapshot: false,
     // The period is fixed when the run starts: Ozon's cursors belong to one filter.
     start(watermark, now) {
-      const since = watermark ? new Date(Date.parse(watermark.to) - OZON_POSTINGS_OVERLAP_MS) : new Date(now.getTime() - OZON_INITIAL_LOOKBACK_MS);
+      const since = watermark
+        ? new Date(Date.parse(watermark.to) - OZON_POSTINGS_OVERLAP_MS)
+        : new Date(now.getTime() - OZON_INITIAL_LOOKBACK_MS);
       return { scheme: "fbs", cursor: "", since: since.toISOString(), to: now.toISOString() };
     },
     async fetchPage(client, position) {
@@ -87,9 +89,16 @@ function postingsSource<Row>(
         page = { ...fbo, items: fbo.items.map((p) => ({ ...p, scheme: "fbo" as const })) };
       }
       for (const posting of page.items) rows.push(...map(posting));
-      if (page.hasMore) return { rows, next: { ...position, cursor: page.cursor }, done: false, progress: position.scheme === "fbs" ? 0.25 : 0.75 };
-      if (position.scheme === "fbs") return { rows, next: { ...position, scheme: "fbo", cursor: "" }, done: false, progress: 0.5 };
-      return { rows, next: position, done: true, progress: 1 };
+      if (page.hasMore)
+        return {
+          slices: [rows],
+          next: { ...position, cursor: page.cursor },
+          done: false,
+          progress: position.scheme === "fbs" ? 0.25 : 0.75,
+        };
+      if (position.scheme === "fbs")
+        return { slices: [rows], next: { ...position, scheme: "fbo", cursor: "" }, done: false, progress: 0.5 };
+      return { slices: [rows], next: position, done: true, progress: 1 };
     },
     watermarkAfter: (position) => position,
   };

@@ -7,13 +7,17 @@ import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
  * in SyncCursor after every page, so any page can be fetched again by a fresh process.
  */
 export interface FetchedPage<Row, Position> {
-  rows: Row[];
+  /**
+   * The page's rows, in slices. A source may parse lazily while the slices are consumed (a WB
+   * statistics page is 80 000 rows), so `next`, `done` and `progress` are read only after.
+   */
+  slices: Iterable<Row[]>;
   /** Where the next page starts. */
-  next: Position;
+  readonly next: Position;
   /** True when this was the last page. */
-  done: boolean;
+  readonly done: boolean;
   /** 0..1 when the source can tell how far it is. */
-  progress?: number;
+  readonly progress?: number;
 }
 
 export interface ResourceSource<Client, Row, Position> {

@@ -1,6 +1,14 @@
 import { connectWildberries, type WildberriesClientOptions, type WildberriesConnection } from "@/lib/integrations/wildberries/client";
 import { formatMoscowDateTime, parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
-import { CARDS_PAGE_LIMIT, STOCKS_PAGE_LIMIT, getStocksReport, listCards, listOrders, listSales, type CardsCursor } from "@/lib/integrations/wildberries/operations";
+import {
+  CARDS_PAGE_LIMIT,
+  STOCKS_PAGE_LIMIT,
+  getStocksReport,
+  listCards,
+  type CardsCursor,
+} from "@/lib/integrations/wildberries/operations";
+import { ordersResponseSchema, salesResponseSchema, type WbOrder, type WbSale } from "@/lib/integrations/wildberries/schemas";
+import { fetchStatisticsPage, type StatisticsPath } from "@/lib/sync/sources/wb-statistics-page";
 import { STATISTICS_PAGE_ROWS } from "@/lib/integrations/wildberries/paging";
 import { mapWbCard, mapWbOrder, mapWbSale, mapWbStock } from "@/lib/sync/mappers/wildberries";
 import type { FetchedPage, ResourceSource } from "@/lib/sync/sources/types";
@@ -12,6 +20,7 @@ import type { OrderRow, SaleRow } from "@/lib/sync/upsert/rows";
  * process; here each page must be fetchable on its own from a stored position (one Inngest
  * step per page), so the sources call the single-page operations and apply the same
  * stop rules: a short page ends a listing, and so does a position that did not move.
+ * Statistics pages (up to 80 000 rows) are parsed and written in slices: see wb-statistics-page.ts.
  */
 export const connectWb = (credentials: { token: string }, options?: WildberriesClientOptions) => connectWildberries(credentials, options);
 
@@ -26,7 +35,8 @@ type StatisticsPosition = { dateFrom: string };
 function statisticsSource<Item extends { lastChangeDate: string }, Row>(
   resource: "orders" | "sales",
   table: ResourceSource<WildberriesConnection, Row, StatisticsPosition>["table"],
-  list: (wb: WildberriesConnection, dateFrom: string) => Promise<Item[]>,
+  path: StatisticsPath,
+  schema: Parameters<typeof fetchStatisticsPage<Item, Row>>[3],
   map: (item: Item) => Row,
 ): ResourceSource<WildberriesConnection, Row, StatisticsPosition> {
   return {
@@ -35,24 +45,49 @@ function statisticsSource<Item extends { lastChangeDate: string }, Row>(
     table,
     fullSnapshot: false,
     start(watermark, now) {
-      const from = watermark ? (parseMoscowDateTime(watermark.dateFrom) ?? now.getTime()) - WB_STATISTICS_OVERLAP_MS : now.getTime() - WB_INITIAL_LOOKBACK_MS;
+      const from = watermark
+        ? (parseMoscowDateTime(watermark.dateFrom) ?? now.getTime()) - WB_STATISTICS_OVERLAP_MS
+        : now.getTime() - WB_INITIAL_LOOKBACK_MS;
       return { dateFrom: formatMoscowDateTime(from) };
     },
     async fetchPage(wb, position): Promise<FetchedPage<Row, StatisticsPosition>> {
-      const items = await list(wb, position.dateFrom);
-      const last = items.at(-1)?.lastChangeDate ?? position.dateFrom;
-      // Rows at exactly `last` come again on the next page; the upsert makes that harmless.
-      const done = items.length < STATISTICS_PAGE_ROWS || last === position.dateFrom;
+      const page = await fetchStatisticsPage(wb, path, position.dateFrom, schema, map);
       const fromMs = parseMoscowDateTime(position.dateFrom) ?? 0;
-      const lastMs = parseMoscowDateTime(last) ?? fromMs;
-      return { rows: items.map(map), next: { dateFrom: last }, done, progress: done ? 1 : Math.min(0.99, (lastMs - fromMs) / Math.max(1, Date.now() - fromMs)) };
+      const last = () => page.lastChangeDate ?? position.dateFrom;
+      // Rows at exactly `last` come again on the next page; the upsert makes that harmless.
+      const done = () => page.count < STATISTICS_PAGE_ROWS || last() === position.dateFrom;
+      return {
+        slices: page.slices,
+        get next() {
+          return { dateFrom: last() };
+        },
+        get done() {
+          return done();
+        },
+        get progress() {
+          const lastMs = parseMoscowDateTime(last()) ?? fromMs;
+          return done() ? 1 : Math.min(0.99, (lastMs - fromMs) / Math.max(1, Date.now() - fromMs));
+        },
+      };
     },
     watermarkAfter: (position) => position,
   };
 }
 
-export const wbOrdersSource = statisticsSource<Parameters<typeof mapWbOrder>[0], OrderRow>("orders", orderTable, (wb, dateFrom) => listOrders(wb, { dateFrom }), mapWbOrder);
-export const wbSalesSource = statisticsSource<Parameters<typeof mapWbSale>[0], SaleRow>("sales", saleTable, (wb, dateFrom) => listSales(wb, { dateFrom }), mapWbSale);
+export const wbOrdersSource = statisticsSource<WbOrder, OrderRow>(
+  "orders",
+  orderTable,
+  "/api/v1/supplier/orders",
+  ordersResponseSchema,
+  mapWbOrder,
+);
+export const wbSalesSource = statisticsSource<WbSale, SaleRow>(
+  "sales",
+  saleTable,
+  "/api/v1/supplier/sales",
+  salesResponseSchema,
+  mapWbSale,
+);
 
 type CardsPosition = { cursor?: CardsCursor };
 
@@ -67,7 +102,7 @@ export const wbProductsSource: ResourceSource<WildberriesConnection, ReturnType<
     const page = await listCards(wb, { cursor: position.cursor, limit: CARDS_PAGE_LIMIT });
     const next = page.cursor ?? position.cursor;
     const moved = next !== undefined && (next.updatedAt !== position.cursor?.updatedAt || next.nmID !== position.cursor?.nmID);
-    return { rows: page.cards.map(mapWbCard), next: { cursor: next }, done: page.total < CARDS_PAGE_LIMIT || !moved };
+    return { slices: [page.cards.map(mapWbCard)], next: { cursor: next }, done: page.total < CARDS_PAGE_LIMIT || !moved };
   },
   watermarkAfter: (position) => position,
 };
@@ -83,7 +118,7 @@ export const wbStocksSource: ResourceSource<WildberriesConnection, ReturnType<ty
   start: () => ({ offset: 0 }),
   async fetchPage(wb, position) {
     const rows = await getStocksReport(wb, { offset: position.offset, limit: STOCKS_PAGE_LIMIT });
-    return { rows: rows.map(mapWbStock), next: { offset: position.offset + rows.length }, done: rows.length < STOCKS_PAGE_LIMIT };
+    return { slices: [rows.map(mapWbStock)], next: { offset: position.offset + rows.length }, done: rows.length < STOCKS_PAGE_LIMIT };
   },
   watermarkAfter: () => ({ offset: 0 }),
 };

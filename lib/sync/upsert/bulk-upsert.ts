@@ -45,7 +45,18 @@ export interface UpsertCounts {
 /** Rows per statement: large enough to amortise the round trip, small enough to keep locks short. */
 export const DEFAULT_BATCH_SIZE = 5_000;
 
-export type SqlRunner = Pick<Db, "$queryRawUnsafe">;
+/** Anything that runs a parameterised query and returns its rows: a `pg` client or a Prisma client. */
+export interface SqlRunner {
+  query<R>(sql: string, params: unknown[]): Promise<R[]>;
+}
+
+export const prismaRunner = (db: Pick<Db, "$queryRawUnsafe">): SqlRunner => ({
+  query: <R>(sql: string, params: unknown[]) => db.$queryRawUnsafe<R[]>(sql, ...params),
+});
+
+export const pgRunner = (client: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> }): SqlRunner => ({
+  query: async <R>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as R[],
+});
 
 const q = (name: string) => `"${name}"`;
 
@@ -122,8 +133,8 @@ export async function bulkUpsert<Row>(
     const columns: unknown[][] = spec.columns.map(() => new Array(batch.length));
     batch.forEach((row, r) => spec.values(row).forEach((value, c) => (columns[c][r] = value)));
     const touch = sql.touch;
-    if (touch) await db.$queryRawUnsafe(touch.sql, ...touch.constantIndexes.map((i) => constants[i]), ...touch.keyIndexes.map((i) => columns[i]));
-    const [counts] = await db.$queryRawUnsafe<UpsertCounts[]>(sql.upsert, ...constants, ...columns);
+    if (touch) await db.query(touch.sql, [...touch.constantIndexes.map((i) => constants[i]), ...touch.keyIndexes.map((i) => columns[i])]);
+    const [counts] = await db.query<UpsertCounts>(sql.upsert, [...constants, ...columns]);
     totals.inserted += counts.inserted;
     totals.updated += counts.updated;
   }

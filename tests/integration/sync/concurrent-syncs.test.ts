@@ -17,27 +17,38 @@ describe("concurrent syncs of one connection", () => {
     ["ozon", "orders"],
     ["ozon", "stocks"],
     ["wildberries", "products"],
-  ] as const)("%s %s: two runs at once end complete and consistent", async (provider, resource) => {
-    const conn = await h.connect(provider, { scale: 2500 });
-    const expected = await h.summary(provider, conn.accountKey);
-    const sync = () => h.app.runSync({ organizationId: conn.organizationId, connectionId: conn.connectionId, resource, trigger: "cli", clientOptions: h.clientOptions });
-    const [a, b] = await Promise.all([sync(), sync()]);
-    expect([a.status, b.status]).toEqual(["succeeded", "succeeded"]);
-    // Rows were written once: what the two runs inserted adds up to the vendor's total.
-    const stored = await storedCounts(h.db, conn.connectionId);
-    const column = resource === "orders" ? "order_lines" : resource;
-    expect(stored[column]).toBe(expected[column]);
-    expect(a.inserted + b.inserted).toBe(expected[column]);
+  ] as const)(
+    "%s %s: two runs at once end complete and consistent",
+    async (provider, resource) => {
+      const conn = await h.connect(provider, { scale: 2500 });
+      const expected = await h.summary(provider, conn.accountKey);
+      const sync = () =>
+        h.app.runSync({
+          organizationId: conn.organizationId,
+          connectionId: conn.connectionId,
+          resource,
+          trigger: "cli",
+          clientOptions: h.clientOptions,
+        });
+      const [a, b] = await Promise.all([sync(), sync()]);
+      expect([a.status, b.status]).toEqual(["succeeded", "succeeded"]);
+      // Rows were written once: what the two runs inserted adds up to the vendor's total.
+      const stored = await storedCounts(h.db, conn.connectionId);
+      const column = resource === "orders" ? "order_lines" : resource;
+      expect(stored[column]).toBe(expected[column]);
+      expect(a.inserted + b.inserted).toBe(expected[column]);
 
-    const cursor = await h.db.syncCursor.findFirstOrThrow({ where: { connectionId: conn.connectionId, resource } });
-    expect(cursor.cursor).not.toHaveProperty("run");
-    expect(cursor.lastSuccessAt).not.toBeNull();
-    const runs = await h.db.syncRun.findMany({ where: { connectionId: conn.connectionId, resource } });
-    expect(runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
+      const cursor = await h.db.syncCursor.findFirstOrThrow({ where: { connectionId: conn.connectionId, resource } });
+      expect(cursor.cursor).not.toHaveProperty("run");
+      expect(cursor.lastSuccessAt).not.toBeNull();
+      const runs = await h.db.syncRun.findMany({ where: { connectionId: conn.connectionId, resource } });
+      expect(runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
 
-    // A third, solo run finds nothing new.
-    const again = await sync();
-    expect([again.status, again.inserted]).toEqual(["succeeded", 0]);
-    expect((await storedCounts(h.db, conn.connectionId))[column]).toBe(expected[column]);
-  }, 60_000);
+      // A third, solo run finds nothing new.
+      const again = await sync();
+      expect([again.status, again.inserted]).toEqual(["succeeded", 0]);
+      expect((await storedCounts(h.db, conn.connectionId))[column]).toBe(expected[column]);
+    },
+    60_000,
+  );
 });

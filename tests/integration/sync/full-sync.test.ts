@@ -15,7 +15,9 @@ afterAll(() => h?.close());
 async function syncAll(conn: { organizationId: string; connectionId: string }) {
   const results = [];
   for (const resource of h.app.SYNC_RESOURCES) {
-    results.push(await h.app.runSync({ ...conn, resource, trigger: "cli", clientOptions: h.clientOptions, maxRetryWaitMs: 2_000, pageAttempts: 8 }));
+    results.push(
+      await h.app.runSync({ ...conn, resource, trigger: "cli", clientOptions: h.clientOptions, maxRetryWaitMs: 2_000, pageAttempts: 8 }),
+    );
   }
   return results;
 }
@@ -35,7 +37,9 @@ describe.each(["wildberries", "ozon"] as const)("a full sync of %s under injecte
     if (provider === "ozon") expect(stored.order_lines).toBe(expected.order_lines);
     expect(stored.snapshots).toBeGreaterThan(0);
     const faults = (await (await h.control("/stats")).json()) as { responses: Record<string, Record<string, number>> };
-    const injected = Object.entries(faults.responses[provider] ?? {}).filter(([k]) => ["429", "503", "timeout", "truncate", "malformed"].includes(k));
+    const injected = Object.entries(faults.responses[provider] ?? {}).filter(([k]) =>
+      ["429", "503", "timeout", "truncate", "malformed"].includes(k),
+    );
     expect(injected.length).toBeGreaterThan(0);
 
     const second = await syncAll(conn);

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import type { RunningSandbox } from "@/lib/sandbox/core/server";
-import { testDb, uniqueSuffix } from "../../support/database";
+import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
 
 /**
  * A sandbox (fake WB and Ozon, manual clock) plus the app modules loaded with their base URLs
@@ -64,7 +64,10 @@ export interface SyncHarness {
   db: ReturnType<typeof testDb>;
   control(path: string, body?: unknown): Promise<Response>;
   /** A fresh sandbox seller account (its own data volume) connected to a fresh organisation. */
-  connect(provider: Provider, options?: { scale?: number }): Promise<{ organizationId: string; connectionId: string; accountKey: string; credentials: Record<string, string> }>;
+  connect(
+    provider: Provider,
+    options?: { scale?: number },
+  ): Promise<{ organizationId: string; connectionId: string; accountKey: string; credentials: Record<string, string> }>;
   summary(provider: Provider, accountKey: string): Promise<Record<string, number>>;
   /** Client options for tests: short timeouts, no client-side rate limits (the sandbox enforces none here). */
   clientOptions: { wildberries: { rateLimits: []; timeoutMs: number }; ozon: { rateLimits: []; timeoutMs: number } };
@@ -92,9 +95,12 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
   });
   const app = await loadApp();
   const db = testDb();
-  app.useDatabase(db);
+  app.useDatabase(db, testDatabaseUrl());
   const control = (path: string, body?: unknown) =>
-    fetch(`${sandbox.url}/__sandbox${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(
+      `${sandbox.url}/__sandbox${path}`,
+      body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    );
 
   return {
     sandbox,
@@ -123,6 +129,7 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
       return body.vendors[provider][accountKey];
     },
     async close() {
+      await app.closeSqlPool();
       await db.$disconnect();
       await sandbox.close();
     },

@@ -20,13 +20,22 @@ describe("the sync-resource function through the local executor", () => {
   it("syncs every resource of an Ozon connection on sync.requested, one step per page", async () => {
     const conn = await h.connect("ozon");
     for (const resource of h.app.SYNC_RESOURCES) {
-      const [run] = await h.runToEnd("sync.requested", { organizationId: conn.organizationId, connectionId: conn.connectionId, resource, trigger: "manual" });
+      const [run] = await h.runToEnd("sync.requested", {
+        organizationId: conn.organizationId,
+        connectionId: conn.connectionId,
+        resource,
+        trigger: "manual",
+      });
       expect(run.status).toBe("Completed");
     }
     const expected = await h.summary("ozon", conn.accountKey);
     const stored = await storedCounts(h.db, conn.connectionId);
     expect([stored.products, stored.stocks, stored.orders, stored.sales, stored.order_lines]).toEqual([
-      expected.products, expected.stocks, expected.orders, expected.sales, expected.order_lines,
+      expected.products,
+      expected.stocks,
+      expected.orders,
+      expected.sales,
+      expected.order_lines,
     ]);
     const runs = await h.db.syncRun.findMany({ where: { connectionId: conn.connectionId }, orderBy: { queuedAt: "asc" } });
     expect(runs.map((r) => [r.resource, r.status, r.trigger])).toEqual(h.app.SYNC_RESOURCES.map((r) => [r, "succeeded", "manual"]));
@@ -72,7 +81,11 @@ describe("the sync-resource function through the local executor", () => {
 
   it("runs a live check on connection.check.requested and records it", async () => {
     const conn = await h.connect("wildberries");
-    const [run] = await h.runToEnd("connection.check.requested", { organizationId: conn.organizationId, connectionId: conn.connectionId }, "seller-dashboard-check-connection");
+    const [run] = await h.runToEnd(
+      "connection.check.requested",
+      { organizationId: conn.organizationId, connectionId: conn.connectionId },
+      "seller-dashboard-check-connection",
+    );
     expect(run.status).toBe("Completed");
     const checks = await h.db.healthCheck.findMany({ where: { connectionId: conn.connectionId, source: "check" } });
     expect(checks).toHaveLength(1);

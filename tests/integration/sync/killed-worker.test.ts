@@ -23,7 +23,9 @@ function startCliSync(args: string[]) {
   const onData = (chunk: Buffer) => (output += chunk.toString());
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, exited, output: () => output };
 }
 
@@ -54,7 +56,13 @@ describe("a sync worker killed with kill -9", () => {
     const cursor = await h.db.syncCursor.findFirstOrThrow({ where: { connectionId: conn.connectionId, resource: "orders" } });
     expect(cursor.cursor).toHaveProperty("run.position");
 
-    const resumed = await h.app.runSync({ organizationId: conn.organizationId, connectionId: conn.connectionId, resource: "orders", trigger: "cli", clientOptions: h.clientOptions });
+    const resumed = await h.app.runSync({
+      organizationId: conn.organizationId,
+      connectionId: conn.connectionId,
+      resource: "orders",
+      trigger: "cli",
+      clientOptions: h.clientOptions,
+    });
     expect(resumed.status).toBe("succeeded");
     expect(resumed.resumed).toBe(true);
     // It went on from the stored page instead of re-reading what was committed (at most one page again).

@@ -17,7 +17,11 @@ const fail = (errorCode: string) => ({ source: "sync" as const, ok: false, error
 
 describe("the connection health model", () => {
   it("is healthy after a fast successful call and resets the failure streak", () => {
-    expect(evaluateHealth(standing({ state: "degraded", consecutiveFailures: 3 }), ok)).toMatchObject({ state: "healthy", consecutiveFailures: 0, disableNow: false });
+    expect(evaluateHealth(standing({ state: "degraded", consecutiveFailures: 3 }), ok)).toMatchObject({
+      state: "healthy",
+      consecutiveFailures: 0,
+      disableNow: false,
+    });
   });
 
   it("goes to auth_failed at once on a rejected token, and on a missing token category", () => {
@@ -35,7 +39,10 @@ describe("the connection health model", () => {
   });
 
   it("warns about a token expiring within 14 days, not before", () => {
-    expect(evaluateHealth(standing({ tokenExpiresAt: new Date(now.getTime() + 13 * DAY) }), ok)).toMatchObject({ state: "token_expiring", reason: "token expires in 13 days" });
+    expect(evaluateHealth(standing({ tokenExpiresAt: new Date(now.getTime() + 13 * DAY) }), ok)).toMatchObject({
+      state: "token_expiring",
+      reason: "token expires in 13 days",
+    });
     expect(evaluateHealth(standing({ tokenExpiresAt: new Date(now.getTime() + 15 * DAY) }), ok).state).toBe("healthy");
   });
 
@@ -45,7 +52,10 @@ describe("the connection health model", () => {
 
   it("disables the connection after N consecutive failures, and stays disabled", () => {
     const n = HEALTH_POLICY.disableAfterFailures;
-    expect(evaluateHealth(standing({ consecutiveFailures: n - 2 }), fail("timeout"))).toMatchObject({ state: "degraded", disableNow: false });
+    expect(evaluateHealth(standing({ consecutiveFailures: n - 2 }), fail("timeout"))).toMatchObject({
+      state: "degraded",
+      disableNow: false,
+    });
     const verdict = evaluateHealth(standing({ consecutiveFailures: n - 1 }), fail("timeout"));
     expect(verdict).toMatchObject({ state: "disabled", consecutiveFailures: n, disableNow: true });
     expect(evaluateHealth(standing({ disabled: true, state: "disabled" }), ok)).toMatchObject({ state: "disabled", disableNow: false });
@@ -64,6 +74,8 @@ describe("freshness targets", () => {
     const created = new Date(now.getTime() - 2 * DAY);
     expect(findStaleResources({ orders: new Date(now.getTime() - 3600_000), products: null }, targets, created, now)).toEqual(["products"]);
     expect(findStaleResources({}, targets, new Date(now.getTime() - 3600_000), now)).toEqual([]);
-    expect(findStaleResources({ orders: new Date(now.getTime() - 4 * 3600_000) }, targets, new Date(now.getTime() - 3600_000), now)).toEqual(["orders"]);
+    expect(
+      findStaleResources({ orders: new Date(now.getTime() - 4 * 3600_000) }, targets, new Date(now.getTime() - 3600_000), now),
+    ).toEqual(["orders"]);
   });
 });
