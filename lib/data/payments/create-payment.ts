@@ -45,7 +45,7 @@ export async function createPayment(options: CreatePaymentOptions): Promise<Paym
 
   const fetched = await account.client.createPayment(
     {
-      amount: { value: row.amount.toFixed(2), currency: row.currency },
+      amount: { value: row.amount.toFixed(2), currency: "RUB" },
       description: row.description ?? undefined,
       capture: true,
       confirmation: { type: "redirect", return_url: options.returnUrl.replace("{paymentId}", row.id) },

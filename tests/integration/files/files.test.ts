@@ -39,7 +39,7 @@ async function organizationWithBucket() {
 }
 
 /** What the browser does with a presigned POST: every signed field, then the file. */
-function upload(target: { url: string; fields: Record<string, string> }, body: Uint8Array | string, type: string) {
+function upload(target: { url: string; fields: Record<string, string> }, body: Uint8Array<ArrayBuffer> | string, type: string) {
   const form = new FormData();
   for (const [name, value] of Object.entries(target.fields)) form.append(name, value);
   form.append("file", new Blob([body], { type }), "upload");
