@@ -56,7 +56,7 @@ export async function AdminHealthTable({ rows }: { rows: AdminConnectionRow[] })
                 {row.p50LatencyMs === null ? "—" : t("ms", { ms: formatCount(row.p50LatencyMs, locale) })}
                 {row.avgLatencyMs !== null ? <span className="block text-xs text-slate-500">{t("avg", { ms: formatCount(row.avgLatencyMs, locale) })}</span> : null}
               </td>
-              <td className="max-w-xs px-3 py-2">
+              <td className="min-w-64 max-w-sm px-3 py-2">
                 {row.lastErrorCode ? (
                   <>
                     <span className="text-red-800">{failureText(tErrors as never, row.lastErrorCode)}</span>
