@@ -12,7 +12,7 @@ import { seedDemoWorkspace } from "@/lib/devstack/seed-demo-workspace";
 const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
 const db = createPrismaClient(database.url, { max: 2 });
 try {
-  const summary = await seedDemoWorkspace({ db, sandboxUrl: env.SANDBOX_URL });
+  const summary = await seedDemoWorkspace({ db, sandboxUrl: env.SANDBOX_URL, s3Endpoint: env.S3_ENDPOINT });
   console.log(summary);
 } catch (e) {
   console.error(describeDatabaseError(e, database.url) ?? `Seeding failed: ${(e as Error).message}`);

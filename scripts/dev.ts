@@ -80,6 +80,12 @@ try {
   await waitForHttp(`${executorUrl}/health`, { timeoutMs: 60_000, okStatus: (s) => s === 200, until: (body) => ((body as { functions?: number } | undefined)?.functions ?? 0) > 0 });
   const queued = await kickOffSyncs({ databaseUrl: db.url, executorUrl });
   if (queued) console.log(`Queued ${queued} syncs of the demo shops (progress on /connections and /syncs).`);
+  // The sandbox YooKassa shop notifies the app's webhook about payment changes, as the real one would.
+  await fetch(`${sandboxUrl}/yookassa/__webhook`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ url: `${appUrl.origin}/api/webhooks/yookassa` }),
+  });
   console.log(`\n  Ready: ${appUrl.origin}\n  Demo login: +7 999 000-00-00 (the SMS code appears in this terminal as [sandbox sms])\n`);
 } catch (e) {
   console.error(`npm run dev: ${(e as Error).message}`);

@@ -1,9 +1,9 @@
 import type { LucideIcon } from "lucide-react";
-import { Activity, BarChart3, Boxes, Cable, Package, ReceiptText, RefreshCw, ShoppingCart, Users } from "lucide-react";
+import { Activity, BarChart3, Boxes, Cable, CreditCard, FolderOpen, Package, ReceiptText, RefreshCw, ShoppingCart, Users } from "lucide-react";
 
 export interface NavItem {
   href: string;
-  key: "overview" | "products" | "stocks" | "orders" | "sales" | "connections" | "syncs" | "team" | "admin";
+  key: "overview" | "products" | "stocks" | "orders" | "sales" | "connections" | "syncs" | "files" | "billing" | "team" | "admin";
   icon: LucideIcon;
   adminOnly?: boolean;
 }
@@ -16,6 +16,8 @@ export const navItems: NavItem[] = [
   { href: "/sales", key: "sales", icon: ReceiptText },
   { href: "/connections", key: "connections", icon: Cable },
   { href: "/syncs", key: "syncs", icon: RefreshCw },
+  { href: "/files", key: "files", icon: FolderOpen },
+  { href: "/settings/billing", key: "billing", icon: CreditCard },
   { href: "/settings/team", key: "team", icon: Users },
   { href: "/admin/health", key: "admin", icon: Activity, adminOnly: true },
 ];
