@@ -17,6 +17,7 @@ import { assertPortFree, spawnPrefixed, spawnTsx, waitForHttp } from "@/lib/devs
 import { sandboxBaseUrls } from "@/lib/sandbox";
 import { seedDemo } from "@/lib/devstack/seed";
 import { kickOffSyncs } from "@/lib/devstack/kick-off-syncs";
+import { loadLocalSecrets } from "@/lib/devstack/local-secrets";
 
 const args = new Set(process.argv.slice(2));
 const prod = args.has("--prod");
@@ -34,7 +35,10 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  if (args.has("--fresh") && !env.DATABASE_URL) await rm(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+  if (args.has("--fresh") && !env.DATABASE_URL) {
+    await rm(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+    await rm(`${env.PGLITE_DATA_DIR}.secrets.json`, { force: true });
+  }
   await assertPortFree(appPort, "app");
   await assertPortFree(env.SANDBOX_PORT, "sandbox");
   await assertPortFree(env.SANDBOX_PORT + 1, "sandbox S3");
@@ -49,6 +53,7 @@ try {
   const sandboxUrl = `http://127.0.0.1:${env.SANDBOX_PORT}`;
   const executorUrl = `http://127.0.0.1:${env.EXECUTOR_PORT}`;
   const childEnv: NodeJS.ProcessEnv = {
+    ...loadLocalSecrets(env.PGLITE_DATA_DIR),
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: db.url,
