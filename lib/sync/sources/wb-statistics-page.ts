@@ -39,7 +39,7 @@ export async function fetchStatisticsPage<Item extends { lastChangeDate: string 
 ): Promise<StatisticsPage<Row>> {
   const ctx: OperationContext = { vendor: "wildberries", operation: `GET ${path}` };
   const category = path.endsWith("orders") ? WB_REQUIRED_CATEGORIES.orders : WB_REQUIRED_CATEGORIES.sales;
-  const bytes = await wb.run(category, ctx, async () => {
+  let bytes: Uint8Array | undefined = await wb.run(category, ctx, async () => {
     // As a stream: the client has already buffered the body, and arrayBuffer() would copy it once more.
     const result = await wb.hosts.statistics.GET(path, { params: { query: { dateFrom, flag: 0 } }, parseAs: "stream" });
     return readAll(result.data as unknown as ReadableStream<Uint8Array>);
@@ -47,7 +47,11 @@ export async function fetchStatisticsPage<Item extends { lastChangeDate: string 
   const state = { count: 0, lastChangeDate: undefined as string | undefined };
   function* slices(): Generator<Row[]> {
     try {
-      for (const slice of jsonArrayChunks(bytes, SLICE_ROWS)) {
+      if (!bytes) throw new Error("a statistics page can be read once");
+      const source = bytes;
+      // Let the page's 50 MB go as soon as it is parsed, not when the page object is dropped.
+      bytes = undefined;
+      for (const slice of jsonArrayChunks(source, SLICE_ROWS)) {
         const items = validateBody(slice, rowsSchema, ctx);
         state.count += items.length;
         state.lastChangeDate = items.at(-1)?.lastChangeDate ?? state.lastChangeDate;

@@ -101,8 +101,7 @@ export const wbProductsSource: ResourceSource<WildberriesConnection, ReturnType<
   async fetchPage(wb, position) {
     const page = await listCards(wb, { cursor: position.cursor, limit: CARDS_PAGE_LIMIT });
     const next = page.cursor ?? position.cursor;
-    const moved = next !== undefined && (next.updatedAt !== position.cursor?.updatedAt || next.nmID !== position.cursor?.nmID);
-    return { slices: [page.cards.map(mapWbCard)], next: { cursor: next }, done: page.total < CARDS_PAGE_LIMIT || !moved };
+    return { slices: [page.cards.map(mapWbCard)], next: { cursor: next }, done: page.total < CARDS_PAGE_LIMIT || next === undefined };
   },
   watermarkAfter: (position) => position,
 };
