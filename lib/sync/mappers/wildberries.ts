@@ -2,8 +2,15 @@ import { parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time"
 import type { WbCard, WbOrder, WbSale, WbStockRow } from "@/lib/integrations/wildberries/schemas";
 import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/sync/upsert/rows";
 
-/** WB rows → table rows. WB statistics dates are Moscow wall time; stored as UTC instants. */
+/**
+ * WB rows → table rows. WB statistics dates are Moscow wall time without an offset (UTC+3 all
+ * year since 2014); stored as instants. The plain form gets the offset appended and PostgreSQL
+ * parses it (a million rows' dates cost nothing in JS that way); anything else is parsed here.
+ */
+const PLAIN_MOSCOW = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+
 export function moscowToIso(text: string): string {
+  if (PLAIN_MOSCOW.test(text)) return `${text}+03:00`;
   const ms = parseMoscowDateTime(text);
   if (ms === undefined) throw new Error(`not a WB date: ${text}`);
   return new Date(ms).toISOString();
