@@ -26,8 +26,10 @@ export async function consumeRateLimit(
   const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - options.rule.windowMs);
   const hit = await db.rateLimitHit.create({ data: { key: options.key, createdAt: now }, select: { id: true } });
+  // No upper bound on purpose: a racing request stamped a millisecond later may have committed
+  // first, and it must be counted, or two requests could each see the other as "in the future".
   const inWindow = await db.rateLimitHit.findMany({
-    where: { key: options.key, createdAt: { gt: windowStart, lte: now } },
+    where: { key: options.key, createdAt: { gt: windowStart } },
     orderBy: { createdAt: "asc" },
     select: { id: true, createdAt: true },
     take: options.rule.limit + 1,
