@@ -57,15 +57,27 @@ async function commitPage(
     const written = { fetched: 0, inserted: 0, updated: 0 };
     let first: string | undefined;
     let last: string | undefined;
-    // Slices are parsed as they are written; a malformed one rolls the whole page back.
-    for (const rows of page.slices) {
-      if (rows.length === 0) continue;
-      const counts = await bulkUpsert(run, source.table, [target.organizationId, target.connectionId, target.provider], rows);
-      first ??= source.table.key(rows[0]);
-      last = source.table.key(rows[rows.length - 1]);
-      written.fetched += rows.length;
-      written.inserted += counts.inserted;
-      written.updated += counts.updated;
+    // Slices are parsed as they are written; a malformed one rolls the whole page back. One write
+    // stays in flight while the next slice is parsed, so PostgreSQL and the parser work at once.
+    const inFlight: Promise<void>[] = [];
+    try {
+      for (const rows of page.slices) {
+        if (rows.length === 0) continue;
+        first ??= source.table.key(rows[0]);
+        last = source.table.key(rows[rows.length - 1]);
+        written.fetched += rows.length;
+        inFlight.push(
+          bulkUpsert(run, source.table, [target.organizationId, target.connectionId, target.provider], rows).then((counts) => {
+            written.inserted += counts.inserted;
+            written.updated += counts.updated;
+          }),
+        );
+        if (inFlight.length > 1) await inFlight.shift();
+      }
+      await Promise.all(inFlight.splice(0));
+    } catch (error) {
+      await Promise.allSettled(inFlight);
+      throw error;
     }
     const fingerprint = `${written.fetched}:${first ?? ""}:${last ?? ""}`;
     const stuck = !page.done && (samePosition(page.next, position) || (written.fetched > 0 && fingerprint === lastFingerprint));

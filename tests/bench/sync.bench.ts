@@ -36,7 +36,8 @@ async function runChild(args: string[]): Promise<void> {
 /** Migrations run in a child process: the schema engine's WASM would otherwise count towards our peak RSS. */
 const migrate = () => runChild(["--import", "tsx", "scripts/db-migrate.ts"]);
 
-const postgres = await startPostgres();
+// A production server would give PostgreSQL far more than the default 128 MB of shared buffers.
+const postgres = await startPostgres({ settings: { shared_buffers: "1GB", max_wal_size: "4GB", checkpoint_timeout: "30min" } });
 const vendor = await startVendor();
 try {
   // lib/env reads the vendor URLs once, at first import: set them, then load the app.

@@ -115,14 +115,30 @@ export function createVendorFetch(opts: VendorFetchOptions): typeof fetch {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** Reads the whole body so the attempt's timeout and retries cover it, then re-wraps it. */
+/**
+ * Reads the whole body so the attempt's timeout and retries cover it, then re-wraps it. The
+ * chunks are kept as they arrived and handed on as a stream, each released once read: a 50 MB
+ * WB statistics page then lives in memory once, not as chunks + joined buffer + Response copy.
+ */
 async function readFully(res: Response): Promise<Response> {
-  const bytes = await res.arrayBuffer();
-  const copy = new Response(NULL_BODY_STATUSES.has(res.status) ? null : bytes, {
-    status: res.status,
-    statusText: res.statusText,
-    headers: res.headers,
-  });
+  const chunks: Array<Uint8Array | undefined> = [];
+  const hasBody = res.body !== null && !NULL_BODY_STATUSES.has(res.status);
+  if (hasBody) {
+    const reader = res.body!.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) chunks.push(part.value);
+  }
+  let next = 0;
+  const body = hasBody
+    ? new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const chunk = chunks[next];
+          if (chunk === undefined) return controller.close();
+          chunks[next++] = undefined;
+          controller.enqueue(chunk);
+        },
+      })
+    : null;
+  const copy = new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
   Object.defineProperty(copy, "url", { value: res.url });
   return copy;
 }
