@@ -2,7 +2,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { env } from "@/lib/env";
-import { closeSqlPool, useDatabase } from "@/lib/data/database";
+import { closeSqlPool, provideDatabase } from "@/lib/data/database";
 
 /**
  * The CLI's database: DATABASE_URL, or the embedded PGlite (the running dev server's, found by
@@ -13,7 +13,7 @@ export async function openCliDatabase(): Promise<{ db: Db; close(): Promise<void
   const resolved = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, port: 0 });
   if (resolved.embedded) await applyMigrations(resolved.url);
   const db = createPrismaClient(resolved.url, { max: 4 });
-  useDatabase(db, resolved.url);
+  provideDatabase(db, resolved.url);
   return {
     db,
     async close() {

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 /**
  * The database the data layer uses. In the app it is the shared client from lib/db.ts, loaded
  * on first use; tools that own their connection (the ops CLI, the seed, tests, benchmarks)
- * hand theirs in once with `useDatabase`, so the same data functions run against it.
+ * hand theirs in once with `provideDatabase`, so the same data functions run against it.
  *
  * Bulk writes (a sync page: tens of thousands of rows) go through a plain `pg` pool on the
  * same database instead: Prisma's raw-query parameter handling allocates several copies of
@@ -14,7 +14,7 @@ let current: Db | undefined;
 let currentUrl: string | undefined;
 let pool: pg.Pool | undefined;
 
-export function useDatabase(db: Db, url?: string): void {
+export function provideDatabase(db: Db, url?: string): void {
   current = db;
   currentUrl = url;
   void pool?.end();

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { seedDemoOrganization, DEMO_ORGANIZATION } from "@/lib/data/organizations/seed-demo-organization";
-import { useDatabase } from "@/lib/data/database";
+import { provideDatabase } from "@/lib/data/database";
 import { createConnection } from "@/lib/data/connections/create-connection";
 import { ConnectionError } from "@/lib/data/connections/errors";
 
@@ -24,7 +24,7 @@ export async function seedDemoWorkspace(opts: { db: Db; sandboxUrl?: string; s3E
   const lines = [`Demo organisation "${DEMO_ORGANIZATION.slug}" ready.`];
   if (!opts.sandboxUrl) return [...lines, "Sandbox not running: shops not connected (npm run dev connects them)."].join(" ");
 
-  useDatabase(opts.db);
+  provideDatabase(opts.db);
   const accounts = (await (await fetch(`${opts.sandboxUrl}/__sandbox/accounts`)).json()) as SandboxAccounts;
   if (opts.s3Endpoint) {
     const { S3_SANDBOX_CREDENTIALS, S3_SANDBOX_DEMO_BUCKET } = await import("@/lib/sandbox/s3");

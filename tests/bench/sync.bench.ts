@@ -52,7 +52,7 @@ try {
     ),
   });
   const { createPrismaClient } = await import("@/lib/db/client");
-  const { closeSqlPool, useDatabase } = await import("@/lib/data/database");
+  const { closeSqlPool, provideDatabase } = await import("@/lib/data/database");
   const { runSync } = await import("@/lib/sync/run-sync");
   const { setClientRateLimitsEnabled } = await import("@/lib/integrations/core");
   const { connectWildberries } = await import("@/lib/integrations/wildberries/client");
@@ -63,7 +63,7 @@ try {
 
   await migrate();
   const db = createPrismaClient(postgres.url, { max: 4 });
-  useDatabase(db, postgres.url);
+  provideDatabase(db, postgres.url);
   setClientRateLimitsEnabled(false);
   log(`${postgres.version}; sandbox ${vendor.url}; ${rows} orders`);
 

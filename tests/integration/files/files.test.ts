@@ -23,7 +23,7 @@ beforeAll(async () => {
   ]);
   s3 = await startS3Sandbox();
   db = testDb();
-  database.useDatabase(db, testDatabaseUrl());
+  database.provideDatabase(db, testDatabaseUrl());
   app = Object.assign({}, ...modules);
 });
 afterAll(async () => {

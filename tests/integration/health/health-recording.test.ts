@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { useDatabase } from "@/lib/data/database";
+import { provideDatabase } from "@/lib/data/database";
 import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
 import { claimTransitionAlert } from "@/lib/data/health/mark-transition-alerted";
 import { listUnalertedTransitions } from "@/lib/data/health/list-unalerted-transitions";
@@ -12,7 +12,7 @@ import { testDb, uniqueSuffix } from "../../support/database";
 let db: Db;
 beforeAll(() => {
   db = testDb();
-  useDatabase(db);
+  provideDatabase(db);
 });
 afterAll(() => db.$disconnect());
 

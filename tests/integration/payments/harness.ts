@@ -26,7 +26,7 @@ export async function startPaymentsHarness() {
   const vendor: YooKassaSandbox = createYooKassaSandbox();
   const sandbox: RunningSandbox = await startSandbox({ port, vendors: [vendor], rateLimits: "off", clock: "real" });
   const db = testDb();
-  database.useDatabase(db, testDatabaseUrl());
+  database.provideDatabase(db, testDatabaseUrl());
 
   const webhook: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];

@@ -95,7 +95,7 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
   });
   const app = await loadApp();
   const db = testDb();
-  app.useDatabase(db, testDatabaseUrl());
+  app.provideDatabase(db, testDatabaseUrl());
   const control = (path: string, body?: unknown) =>
     fetch(
       `${sandbox.url}/__sandbox${path}`,
