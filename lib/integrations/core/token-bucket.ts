@@ -23,10 +23,11 @@ export class ClientTokenBucket {
   readonly capacity: number;
 
   constructor(rule: Pick<RateLimitRule, "limit" | "intervalMs" | "burst">, private readonly nowMs = () => performance.now()) {
-    // Keep one token of the vendor's burst in reserve: a request delayed on its way (a busy event
-    // loop, a slow network hop) then lands beside the next one without finding the vendor's bucket empty.
+    // Keep a tenth of the vendor's burst (at least one token) in reserve: requests delayed on their
+    // way (a busy event loop, a slow network hop) then land beside later ones without finding the
+    // vendor's bucket empty.
     const burst = Math.max(1, rule.burst ?? rule.limit);
-    this.capacity = burst > 1 ? burst - 1 : 1;
+    this.capacity = burst > 1 ? burst - Math.max(1, Math.ceil(burst * 0.1)) : 1;
     const basePeriodMs = rule.intervalMs / rule.limit;
     this.periodMs = basePeriodMs * REFILL_SLOWDOWN + Math.min(JITTER_ALLOWANCE_MS, basePeriodMs * JITTER_ALLOWANCE_SHARE);
     this.tokens = this.capacity;
