@@ -5,7 +5,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * article (offer id), a WB nmID / Ozon sku, a barcode or part of a product name. Names live on
  * ~100k products, not on a million order lines, so the name and id matching runs once over the
  * organisation's catalogue and yields offer ids; big tables then match `offerId = ANY(…)` and
- * their own number on (organizationId, offerId) / (organizationId, externalId) indexes.
+ * on (organizationId, offerId). Their own numbers (WB srid, Ozon posting) are found on the
+ * (connectionId, externalId, lineKey) key the sync upserts on, by naming the organisation's
+ * connections: a second index on the number would cost every synced row a random index insert.
  */
 export const MAX_MATCHED_OFFERS = 500;
 
@@ -22,4 +24,10 @@ export function matchingOfferIdsSql(organizationId: string, q: string): Prisma.S
       AND (p."externalId" = ${q} OR p.sku = ${q} OR p.barcode = ${q} OR p.name ILIKE ${containsPattern(q)})
     LIMIT ${MAX_MATCHED_OFFERS}
   ), ${q}::text)`;
+}
+
+/** `alias."externalId" = q` on the organisation's connections, i.e. on the unique natural key. */
+export function externalIdMatchSql(alias: string, organizationId: string, q: string): Prisma.Sql {
+  const table = Prisma.raw(alias);
+  return Prisma.sql`(${table}."connectionId" = ANY(ARRAY(SELECT c.id FROM "Connection" c WHERE c."organizationId" = ${organizationId})) AND ${table}."externalId" = ${q})`;
 }

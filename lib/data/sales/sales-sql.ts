@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
+import { externalIdMatchSql, matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
 import type { KeysetCursor } from "@/lib/validations/keyset-cursor";
 import type { SalesListParams } from "@/lib/validations/sales";
 
@@ -13,7 +13,7 @@ export function salesWhereSql(organizationId: string, filter: SalesFilter): Pris
   if (filter.range) parts.push(Prisma.sql`s."soldAt" >= ${filter.range.start} AND s."soldAt" < ${filter.range.end}`);
   if (filter.q) {
     parts.push(
-      Prisma.sql`(s."externalId" = ${filter.q} OR s."orderExternalId" = ${filter.q} OR s."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`,
+      Prisma.sql`(${externalIdMatchSql("s", organizationId, filter.q)} OR s."orderExternalId" = ${filter.q} OR s."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`,
     );
   }
   return Prisma.join(parts, " AND ");

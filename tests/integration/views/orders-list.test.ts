@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { listOrders, type OrderRow } from "@/lib/data/orders/list-orders";
 import { summarizeOrders } from "@/lib/data/orders/summarize-orders";
+import { ordersSummarySql } from "@/lib/data/orders/orders-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrdersParams } from "@/lib/validations/orders";
 import { createSeller, insertOrders, insertProducts, type Seller } from "../../support/factories/marketplace";
 import { testDb } from "../../support/database";
@@ -74,6 +76,23 @@ describe("orders list: filters, search, sort", () => {
   it("summarises the filtered set: count and exact total", async () => {
     const params = parseOrdersParams({ marketplace: "wildberries" }, NOW);
     expect(await summarizeOrders({ db, organizationId: seller.organizationId, filter: params })).toEqual({ count: 3, amountKopecks: 135049 });
+  });
+
+  it("finds an order number on the natural-key index, not by reading the organisation's orders", async () => {
+    // A seller big enough for the planner to care: 20 000 orders over 100 articles.
+    const big = await createSeller(db, "Big");
+    await insertOrders(
+      db,
+      big,
+      Array.from({ length: 20_000 }, (_, i) => ({ externalId: `big-${i}`, orderedAt: at("2025-03-01T00:00:00Z"), amount: "1.00", offerId: `ART-${i % 100}` })),
+    );
+    await db.$executeRawUnsafe(`ANALYZE "Order"`);
+    const filter = parseOrdersParams({ q: "big-777" }, NOW);
+    const plan = await db.$queryRaw<Array<{ "QUERY PLAN": string }>>(Prisma.sql`EXPLAIN ${ordersSummarySql(big.organizationId, filter)}`);
+    const text = plan.map((line) => line["QUERY PLAN"]).join("\n");
+    expect(text).toMatch(/Index Cond: .*"externalId" = 'big-777'/);
+    expect(text).toMatch(/Index Cond: .*"offerId" = ANY/);
+    expect(await summarizeOrders({ db, organizationId: big.organizationId, filter })).toEqual({ count: 1, amountKopecks: 100 });
   });
 
   it("never returns another organisation's rows, even for its order number", async () => {
