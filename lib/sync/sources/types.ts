@@ -9,15 +9,16 @@ import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
 export interface FetchedPage<Row, Position> {
   /**
    * The page's rows, in slices. A source may parse lazily while the slices are consumed (a WB
-   * statistics page is 80 000 rows), so `next`, `done` and `progress` are read only after.
+   * statistics page is 80 000 rows), but `next`, `done` and `progress` are known at once, so a
+   * foreground loop can fetch the next page while this one is written.
    */
   slices: Iterable<Row[]>;
   /** Where the next page starts. */
-  readonly next: Position;
+  next: Position;
   /** True when this was the last page. */
-  readonly done: boolean;
+  done: boolean;
   /** 0..1 when the source can tell how far it is. */
-  readonly progress?: number;
+  progress?: number;
 }
 
 export interface ResourceSource<Client, Row, Position> {

@@ -3,13 +3,15 @@ import { IntegrationError } from "@/lib/integrations/core/errors";
 import { validateBody, type OperationContext } from "@/lib/integrations/core/parse";
 import type { WildberriesConnection } from "@/lib/integrations/wildberries/client";
 import { WB_REQUIRED_CATEGORIES } from "@/lib/integrations/wildberries/token-categories";
-import { jsonArrayChunks } from "@/lib/sync/sources/json-array-chunks";
+import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
 
 /**
  * One page of WB statistics (orders or sales), fetched through the WB client (its rate limits,
- * retries, circuit breaker and scope errors) but read as bytes and parsed, validated with the
- * client's own row schema and mapped in slices. A WB page holds up to 80 000 rows (~50 MB);
- * the rows are parsed and written slice by slice, so a page's memory is its bytes plus one slice.
+ * retries, circuit breaker and scope errors) but kept as the chunks it arrived in and parsed,
+ * validated with the client's own row schema and mapped in slices. A WB page holds up to 80 000
+ * rows (~50 MB); the rows are parsed and written slice by slice, so a page's memory is its
+ * bytes (let go chunk by chunk as the slices pass) plus one slice. The row count and the last
+ * row are read before any slice, so the next page's cursor is known at once.
  */
 const SLICE_ROWS = 2_000;
 
@@ -18,27 +20,29 @@ export type StatisticsPath = "/api/v1/supplier/orders" | "/api/v1/supplier/sales
 export interface StatisticsPage<Row> {
   /** Mapped rows, slice by slice, parsed while iterated (once). */
   slices: Iterable<Row[]>;
-  /** Rows the vendor returned: complete once `slices` has been consumed. */
+  /** Rows the vendor returned. */
   readonly count: number;
-  /** The last row's lastChangeDate: complete once `slices` has been consumed. */
+  /** The last row's lastChangeDate (undefined for an empty page). */
   readonly lastChangeDate: string | undefined;
 }
 
-/**
- * Hands the parsed page's memory back now. The buffer has lived through the whole page, so its
- * wrapper sits in the old generation and would wait for a major GC, while the next 50 MB page
- * is already arriving; moved into a fresh, unreferenced wrapper it goes with the next minor GC.
- */
-function releaseBuffer(bytes: Uint8Array): void {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
-    structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
-  }
-}
-
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+async function readChunks(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  return chunks;
+}
+
+/** A body that is not JSON, is cut short or is not UTF-8 breaks the contract (and is worth another try). */
+function asContractViolation(error: unknown, ctx: OperationContext): unknown {
+  const encoding = error instanceof TypeError && (error as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA";
+  if (!(error instanceof SyntaxError) && !encoding) return error;
+  return new IntegrationError({
+    code: "contract_violation",
+    vendor: "wildberries",
+    operation: ctx.operation,
+    message: `wildberries ${ctx.operation}: response body is not valid JSON (truncated?)`,
+    cause: error,
+  });
 }
 
 export async function fetchStatisticsPage<Item extends { lastChangeDate: string }, Row>(
@@ -50,43 +54,26 @@ export async function fetchStatisticsPage<Item extends { lastChangeDate: string 
 ): Promise<StatisticsPage<Row>> {
   const ctx: OperationContext = { vendor: "wildberries", operation: `GET ${path}` };
   const category = path.endsWith("orders") ? WB_REQUIRED_CATEGORIES.orders : WB_REQUIRED_CATEGORIES.sales;
-  let bytes: Uint8Array | undefined = await wb.run(category, ctx, async () => {
-    // As a stream: the client has already buffered the body, and arrayBuffer() would copy it once more.
+  const chunks = await wb.run(category, ctx, async () => {
+    // As a stream: the client has already buffered the body, and arrayBuffer() would join it into one more copy.
     const result = await wb.hosts.statistics.GET(path, { params: { query: { dateFrom, flag: 0 } }, parseAs: "stream" });
-    return readAll(result.data as unknown as ReadableStream<Uint8Array>);
+    return readChunks(result.data as unknown as ReadableStream<Uint8Array>);
   });
-  const state = { count: 0, lastChangeDate: undefined as string | undefined };
+  let array: JsonArraySlices;
+  let lastChangeDate: string | undefined;
+  try {
+    array = new JsonArraySlices(chunks, SLICE_ROWS);
+    const last = array.last();
+    if (last !== undefined) lastChangeDate = validateBody([last], rowsSchema, ctx)[0].lastChangeDate;
+  } catch (error) {
+    throw asContractViolation(error, ctx);
+  }
   function* slices(): Generator<Row[]> {
     try {
-      if (!bytes) throw new Error("a statistics page can be read once");
-      const source = bytes;
-      // Let the page's 50 MB go as soon as it is parsed, not when the page object is dropped.
-      bytes = undefined;
-      for (const slice of jsonArrayChunks(source, SLICE_ROWS)) {
-        const items = validateBody(slice, rowsSchema, ctx);
-        state.count += items.length;
-        state.lastChangeDate = items.at(-1)?.lastChangeDate ?? state.lastChangeDate;
-        yield items.map(map);
-      }
-      releaseBuffer(source);
+      for (const slice of array.slices()) yield validateBody(slice, rowsSchema, ctx).map(map);
     } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      throw new IntegrationError({
-        code: "contract_violation",
-        vendor: "wildberries",
-        operation: ctx.operation,
-        message: `wildberries ${ctx.operation}: response body is not valid JSON (truncated?)`,
-        cause: error,
-      });
+      throw asContractViolation(error, ctx);
     }
   }
-  return {
-    slices: slices(),
-    get count() {
-      return state.count;
-    },
-    get lastChangeDate() {
-      return state.lastChangeDate;
-    },
-  };
+  return { slices: slices(), count: array.count, lastChangeDate };
 }

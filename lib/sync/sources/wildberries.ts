@@ -53,21 +53,15 @@ function statisticsSource<Item extends { lastChangeDate: string }, Row>(
     async fetchPage(wb, position): Promise<FetchedPage<Row, StatisticsPosition>> {
       const page = await fetchStatisticsPage(wb, path, position.dateFrom, schema, map);
       const fromMs = parseMoscowDateTime(position.dateFrom) ?? 0;
-      const last = () => page.lastChangeDate ?? position.dateFrom;
+      const last = page.lastChangeDate ?? position.dateFrom;
       // Rows at exactly `last` come again on the next page; the upsert makes that harmless.
-      const done = () => page.count < STATISTICS_PAGE_ROWS || last() === position.dateFrom;
+      const done = page.count < STATISTICS_PAGE_ROWS || last === position.dateFrom;
+      const lastMs = parseMoscowDateTime(last) ?? fromMs;
       return {
         slices: page.slices,
-        get next() {
-          return { dateFrom: last() };
-        },
-        get done() {
-          return done();
-        },
-        get progress() {
-          const lastMs = parseMoscowDateTime(last()) ?? fromMs;
-          return done() ? 1 : Math.min(0.99, (lastMs - fromMs) / Math.max(1, Date.now() - fromMs));
-        },
+        next: { dateFrom: last },
+        done,
+        progress: done ? 1 : Math.min(0.99, (lastMs - fromMs) / Math.max(1, Date.now() - fromMs)),
       };
     },
     watermarkAfter: (position) => position,
