@@ -26,4 +26,16 @@ export function readCursorState(value: Prisma.JsonValue | undefined | null): Cur
 
 export const toJson = (state: CursorState) => state as unknown as Prisma.InputJsonValue;
 
-export const samePosition = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * A position as text with object keys sorted: positions come back from jsonb with their keys
+ * reordered, so `{ updatedAt, nmID }` written and read back must still be the same position.
+ */
+export function positionKey(position: unknown): string {
+  return JSON.stringify(position, (_key, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+export const samePosition = (a: unknown, b: unknown) => positionKey(a) === positionKey(b);

@@ -2,6 +2,7 @@ import { beginSyncRun, type SyncTriggerName } from "@/lib/sync/begin-sync-run";
 import { completeSyncRun, failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
 import { isFatalSyncError, retryDelayMs } from "@/lib/sync/sync-errors";
 import { syncNextPage, type SyncPageResult } from "@/lib/sync/sync-page";
+import { PagePrefetch } from "@/lib/sync/page-prefetch";
 import { openVendorClient, type VendorClientOptions } from "@/lib/sync/sources";
 import { loadSyncCredentials, loadSyncTarget, type SyncTarget } from "@/lib/sync/sync-target";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
@@ -61,8 +62,9 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
   try {
     const target = await loadSyncTarget(options);
     const client = openVendorClient(target.provider, await loadSyncCredentials(options), options.clientOptions);
+    const prefetch = new PagePrefetch();
     for (;;) {
-      const page = await withPageRetries(() => syncNextPage({ ...options, syncRunId: begun.syncRunId, client }), options);
+      const page = await withPageRetries(() => syncNextPage({ ...options, syncRunId: begun.syncRunId, client, prefetch }), options);
       totals.pages += 1;
       totals.fetched += page.fetched;
       totals.inserted += page.inserted;

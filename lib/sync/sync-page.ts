@@ -5,12 +5,15 @@ import { loadSyncCredentials, loadSyncTarget, type LoadedTarget, type SyncTarget
 import type { AnySource } from "@/lib/sync/sources/types";
 import { bulkUpsert, pgRunner } from "@/lib/sync/upsert/bulk-upsert";
 import { withContractRetry } from "@/lib/integrations/core/parse";
+import type { PagePrefetch } from "@/lib/sync/page-prefetch";
 
 export interface SyncPageOptions extends SyncTarget {
   syncRunId: string;
   clientOptions?: VendorClientOptions;
   /** A vendor client reused across pages by a foreground loop; steps open their own. */
   client?: unknown;
+  /** A foreground loop's look-ahead: the next page is fetched while this one is written. */
+  prefetch?: PagePrefetch;
 }
 
 export interface SyncPageResult {
@@ -49,7 +52,11 @@ async function commitPage(
   lastFingerprint: string | undefined,
   client: unknown,
 ): Promise<SyncPageResult> {
-  const page = await source.fetchPage(client, position);
+  const page = await (options.prefetch?.take(position) ?? source.fetchPage(client, position));
+  if (options.prefetch && !page.done && !samePosition(page.next, position)) {
+    const next = page.next;
+    options.prefetch.start(next, () => source.fetchPage(client, next));
+  }
   return withSqlTransaction(async (sql) => {
     const run = pgRunner(sql);
     // One page commit at a time per connection and resource: concurrent runs interleave pages, never rows.
