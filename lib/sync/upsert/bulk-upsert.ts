@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { pgArrayLiteral } from "@/lib/sync/upsert/pg-array";
 
 /**
  * Batched, idempotent upserts on natural keys: one `INSERT … SELECT FROM unnest(arrays) ON
@@ -14,12 +15,17 @@ export interface ColumnSpec {
   type: PgType;
 }
 
+/** A column filled from the row property of the same name. */
+export interface RowColumn<Row> extends ColumnSpec {
+  name: Extract<keyof Row, string>;
+}
+
 export interface TableSpec<Row> {
   table: string;
   /** Values shared by every row of a call (organizationId, connectionId, marketplace), passed once. */
   constants: ColumnSpec[];
-  /** Columns filled from each row, in order; `values` returns them in the same order. */
-  columns: ColumnSpec[];
+  /** Columns filled from each row, each from the row's property of the same name. */
+  columns: RowColumn<Row>[];
   /** The natural key (a unique index); its columns must be among `columns` or `constant`. */
   conflict: string[];
   /** Columns compared to decide whether an existing row changed (and then overwritten). */
@@ -33,7 +39,6 @@ export interface TableSpec<Row> {
    * second statement, so rows the vendor no longer lists can be found afterwards by age.
    */
   touch?: string;
-  values(row: Row): unknown[];
   key(row: Row): string;
 }
 
@@ -130,8 +135,7 @@ export async function bulkUpsert<Row>(
   const totals: UpsertCounts = { inserted: 0, updated: 0 };
   for (let start = 0; start < unique.length; start += batchSize) {
     const batch = unique.slice(start, start + batchSize);
-    const columns: unknown[][] = spec.columns.map(() => new Array(batch.length));
-    batch.forEach((row, r) => spec.values(row).forEach((value, c) => (columns[c][r] = value)));
+    const columns = spec.columns.map((c) => pgArrayLiteral(batch, c.name));
     const touch = sql.touch;
     if (touch) await db.query(touch.sql, [...touch.constantIndexes.map((i) => constants[i]), ...touch.keyIndexes.map((i) => columns[i])]);
     const [counts] = await db.query<UpsertCounts>(sql.upsert, [...constants, ...columns]);

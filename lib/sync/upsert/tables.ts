@@ -2,7 +2,7 @@ import type { ColumnSpec, PgType, TableSpec } from "@/lib/sync/upsert/bulk-upser
 import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/sync/upsert/rows";
 
 /** How each synced table is upserted: natural key, columns, and what counts as a change. */
-const col = (name: string, type: PgType): ColumnSpec => ({ name, type });
+const col = <Name extends string>(name: Name, type: PgType) => ({ name, type }) satisfies ColumnSpec;
 
 const tenant: ColumnSpec[] = [col("organizationId", "text"), col("connectionId", "text"), col("marketplace", '"Marketplace"')];
 const touched = [`"updatedAt" = now()`];
@@ -27,19 +27,6 @@ export const productTable: TableSpec<ProductRow> = {
   compare: ["offerId", "sku", "name", "brand", "category", "barcode", "imageUrl", "price", "vendorUpdatedAt", "archived"],
   onUpdate: touched,
   key: (r) => r.externalId,
-  values: (r) => [
-    r.externalId,
-    r.offerId,
-    r.sku,
-    r.name,
-    r.brand,
-    r.category,
-    r.barcode,
-    r.imageUrl,
-    r.price,
-    r.vendorUpdatedAt,
-    r.archived,
-  ],
 };
 
 export const stockTable: TableSpec<StockRow> = {
@@ -63,18 +50,6 @@ export const stockTable: TableSpec<StockRow> = {
   // A stocks sync reads the full report; rows it did not touch are gone from the vendor.
   touch: `"updatedAt" = now()`,
   key: (r) => `${r.itemKey}|${r.warehouseKey}`,
-  values: (r) => [
-    r.itemKey,
-    r.warehouseKey,
-    r.warehouseName,
-    r.productExternalId,
-    r.offerId,
-    r.name,
-    r.quantity,
-    r.reserved,
-    r.inWayToClient,
-    r.inWayFromClient,
-  ],
 };
 
 export const orderTable: TableSpec<OrderRow> = {
@@ -121,26 +96,6 @@ export const orderTable: TableSpec<OrderRow> = {
   ],
   onUpdate: touched,
   key: (r) => `${r.externalId}|${r.lineKey}`,
-  values: (r) => [
-    r.externalId,
-    r.lineKey,
-    r.orderedAt,
-    r.vendorChangedAt,
-    r.status,
-    r.isCancelled,
-    r.cancelledAt,
-    r.fulfillment,
-    r.productExternalId,
-    r.offerId,
-    r.sku,
-    r.productName,
-    r.brand,
-    r.category,
-    r.warehouseName,
-    r.region,
-    r.quantity,
-    r.amount,
-  ],
 };
 
 export const saleTable: TableSpec<SaleRow> = {
@@ -181,21 +136,4 @@ export const saleTable: TableSpec<SaleRow> = {
   ],
   onUpdate: touched,
   key: (r) => `${r.externalId}|${r.lineKey}`,
-  values: (r) => [
-    r.externalId,
-    r.lineKey,
-    r.orderExternalId,
-    r.kind,
-    r.soldAt,
-    r.vendorChangedAt,
-    r.productExternalId,
-    r.offerId,
-    r.sku,
-    r.productName,
-    r.warehouseName,
-    r.region,
-    r.quantity,
-    r.amount,
-    r.payout,
-  ],
 };
