@@ -103,7 +103,7 @@ try {
     onPage: (p) => {
       const m = process.memoryUsage();
       log(
-        `  page ${p.pages}: ${p.fetched} rows, rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB`,
+        `  page ${p.pages} at ${((performance.now() - started) / 1000).toFixed(1)} s: ${p.fetched} rows, rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB`,
       );
     },
   });
