@@ -1,9 +1,9 @@
 /**
  * One column of a batch as a PostgreSQL array literal, built in one pass over the rows. The pg
  * driver would otherwise take an array of values per column and escape it element by element
- * (a regular expression and two strings per value); here every element is double-quoted, which
- * covers empty strings, spaces, commas, braces and the word NULL, and only the rare value with
- * a quote or a backslash is escaped.
+ * (a regular expression and two strings per value); here a column of plain strings or numbers
+ * is one native join. Strings are double-quoted, which covers empty strings, spaces, commas,
+ * braces and the word NULL, and only the rare value with a quote or a backslash is escaped.
  */
 const NEEDS_ESCAPE = /["\\]/;
 
@@ -29,7 +29,9 @@ function element(value: unknown): string {
 }
 
 export function pgArrayLiteral<Row>(rows: readonly Row[], column: keyof Row): string {
-  let literal = "{";
-  for (let r = 0; r < rows.length; r++) literal += (r === 0 ? "" : ",") + element(rows[r][column]);
-  return `${literal}}`;
+  const values = rows.map((row) => row[column] as unknown);
+  // The common column: plain strings throughout (ids, names, ISO dates) or plain numbers, joined natively.
+  if (values.every((v) => typeof v === "string" && !NEEDS_ESCAPE.test(v))) return values.length ? `{"${values.join('","')}"}` : "{}";
+  if (values.every((v) => typeof v === "number" && Number.isFinite(v))) return `{${values.join(",")}}`;
+  return `{${values.map(element).join(",")}}`;
 }

@@ -36,3 +36,14 @@ describe("array literals for batched upserts", () => {
     expect(() => column([{ nested: true }])).toThrow(TypeError);
   });
 });
+
+describe("array literals: every shape of column", () => {
+  it("round-trips all-plain, all-number, empty and mixed columns", async () => {
+    const cases: unknown[][] = [["a", "b c", ""], [3, 4.5, 0], [], ["x", null], ["ok", 'q"uote']];
+    for (const values of cases) {
+      const type = typeof values[0] === "number" ? "numeric" : "text";
+      const { rows } = await client.query(`SELECT $1::${type}[]::text[] AS a`, [column(values)]);
+      expect(rows[0].a).toEqual(values.map((v) => (v === null ? null : String(v))));
+    }
+  });
+});
