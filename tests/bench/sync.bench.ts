@@ -6,6 +6,7 @@
  *   sync-bench: rows=<n> rows_per_s=<x> peak_rss_mb=<y> speedup_vs_per_row=<z>
  */
 import { spawn } from "node:child_process";
+import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { startPostgres } from "../support/postgres-server";
 
@@ -90,6 +91,9 @@ try {
   log(
     `before the sync: rss ${Math.round(before.rss / 2 ** 20)} MB, heap ${Math.round(before.heapUsed / 2 ** 20)} MB, external ${Math.round(before.external / 2 ** 20)} MB`,
   );
+  let gcMs = 0;
+  const gcObserver = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
+  gcObserver.observe({ entryTypes: ["gc"] });
   let sampledPeak = 0;
   const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss)), 5);
   // The batched sync, streamed page by page (80 000 rows per WB page).
@@ -109,7 +113,8 @@ try {
   });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  log(`sampled peak during the sync: ${Math.round(sampledPeak / 2 ** 20)} MB`);
+  gcObserver.disconnect();
+  log(`sampled peak during the sync: ${Math.round(sampledPeak / 2 ** 20)} MB; garbage collection ${(gcMs / 1000).toFixed(1)} s`);
   if (summary.status !== "succeeded") throw new Error(`sync failed: ${summary.errorCode} ${summary.errorMessage}`);
   const stored = await db.order.count({ where: { connectionId: connection.id } });
   const vendorSummary = (await (await fetch(`${vendor.url}/__sandbox/summary`)).json()) as {
