@@ -8,7 +8,9 @@ import { MAX_PAGES_PER_RUN, syncResource } from "@/lib/inngest/functions/sync-re
  * with their results — page after page, stop on a fatal page, hand over after the step cap.
  */
 const data = { organizationId: "org-1", connectionId: "conn-1", resource: "orders" as const, trigger: "manual" as const };
-const event = (extra: Partial<typeof data & { syncRunId: string }> = {}) => [{ name: "sync.requested", data: { ...data, ...extra } }];
+const event = (extra: Partial<typeof data & { syncRunId: string }> = {}): [{ name: string; data: Record<string, unknown> }] => [
+  { name: "sync.requested", data: { ...data, ...extra } },
+];
 const page = (done: boolean) => ({ outcome: "page", fetched: 10, inserted: 10, updated: 0, done });
 const transition = { id: "tr-1", organizationId: "org-1", connectionId: "conn-1", fromState: "healthy", toState: "auth_failed", reason: "401" };
 
