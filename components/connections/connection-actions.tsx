@@ -129,8 +129,8 @@ export function ConnectionActions({
         onConfirm={() =>
           run(deleteConnectionAction, () => {
             toast.success(t("deleted", { name }));
+            // Only a push: a refresh() would re-render the deleted connection's page and race it.
             router.push("/connections");
-            router.refresh();
           })
         }
       />

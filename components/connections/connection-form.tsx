@@ -44,8 +44,9 @@ export function ConnectionForm({
       setState(result);
       if (result.ok) {
         toast.success(mode === "create" ? t("created") : t("updated"));
+        // Only a push: a refresh() right after it re-renders the current (edit) route and can win
+        // the race, leaving the address bar on /edit. Dynamic pages are fetched fresh on push anyway.
         router.push(`/connections/${result.connectionId}`);
-        router.refresh();
       } else if (result.formError) {
         toast.error(result.formError);
       }

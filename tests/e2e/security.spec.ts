@@ -62,9 +62,9 @@ test("the owner's real calls give each action's id (connect, check, sync, disabl
     await page.getByLabel("Токен API").fill(shop.credentials.token);
     await page.getByRole("button", { name: "Проверить и сохранить" }).click();
   });
-  // The save is confirmed by its toast; the client-side move back to the detail page can lag
-  // behind on a loaded machine, and it is not what this test is about.
+  // Saved: the toast, and back on the connection's page (not left on the edit form).
   await expect(page.getByText("Ключи обновлены")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/connections/${connectionId}$`), { timeout: 15_000 });
 
   // Delete is captured on a throwaway connection; the replays aim it at the victim.
   const spare = await connectThroughForm(page, "ozon", (await sandboxAccount("ozon", { scale: 10 })).credentials, "Ozon spare");
