@@ -4,7 +4,7 @@ import { previousRange, resolvePeriod } from "@/lib/validations/list-params";
 import { ordersFilterParams, parseOrdersParams } from "@/lib/validations/orders";
 import { parseOverviewParams } from "@/lib/validations/overview";
 import { parseProductsParams } from "@/lib/validations/products";
-import { parseSalesParams } from "@/lib/validations/sales";
+import { parseSalesParams, salesFilterParams } from "@/lib/validations/sales";
 import { parseStocksParams } from "@/lib/validations/stocks";
 
 // 01:30 on 20 March in Moscow, still the 19th in UTC: "today" must be the Moscow day.
@@ -54,6 +54,9 @@ describe("table params", () => {
     const p = parseOrdersParams({ q: "x", from: "2025-03-01", to: "2025-03-05", marketplace: "wildberries" }, NOW);
     expect(ordersFilterParams(p)).toEqual({ q: "x", marketplace: "wildberries", period: "custom", from: "2025-03-01", to: "2025-03-05", sort: "orderedAt", dir: "desc", size: "50" });
     expect(parseOrdersParams(ordersFilterParams(p), NOW)).toEqual(p);
+    const sales = parseSalesParams({ kind: "return", sort: "amount", dir: "asc", period: "7d", status: "delivered" }, NOW);
+    expect(salesFilterParams(sales)).toEqual({ kind: "return", period: "7d", sort: "amount", dir: "asc", size: "50" });
+    expect(parseSalesParams(salesFilterParams(sales), NOW)).toEqual(sales);
   });
 
   it("parses products and stocks params with whitelisted sorts", () => {
