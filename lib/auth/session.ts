@@ -25,10 +25,12 @@ export interface MembershipContext extends AppSession {
   membershipId: string;
 }
 
+/** The user id the session's JWT names, or null. Once per request (React cache). */
+const getSessionUserId = cache(async (): Promise<string | null> => (await authUncached())?.user?.id ?? null);
+
 /** The signed-in user as the database knows them now, or null. Once per request (React cache). */
 export const getSession = cache(async (): Promise<AppSession | null> => {
-  const session = await authUncached();
-  const userId = session?.user?.id;
+  const userId = await getSessionUserId();
   if (!userId) return null;
   const user = await getUserById({ db, userId });
   return user ? { user } : null;
@@ -55,9 +57,27 @@ export async function requirePlatformAdmin(): Promise<AppSession> {
  * no_organization (the user has not created or joined one). Reads only; writes nothing.
  */
 export async function requireMembership(options: { organizationId?: string; minRole?: Role } = {}): Promise<MembershipContext> {
-  const session = await requireSession();
-  const organizationId = options.organizationId ?? (await getActiveOrganizationId(session.user.id));
-  const membership = await checkMembership({ db, userId: session.user.id, organizationId, minRole: options.minRole ?? "viewer" });
+  const minRole = options.minRole ?? "viewer";
+  const userId = await getSessionUserId();
+  if (!userId) throw new AppError("unauthenticated", "no session");
+  // The user record and their memberships at once: both need only the id the JWT names.
+  const [session, switcher] = await Promise.all([requireSession(), options.organizationId ? null : getOrganizationsForSwitcher(userId)]);
+  if (switcher) {
+    // The active organisation is one of the user's own memberships (the cookie only selects among them).
+    const active = switcher.active;
+    if (!active) throw new AppError("no_organization", "user has no organisation yet");
+    if (!hasRole(active.role, minRole)) {
+      throw new AppError("forbidden", `role ${active.role} is below ${minRole}`, { params: { role: active.role } });
+    }
+    return {
+      ...session,
+      organizationId: active.organizationId,
+      organization: { id: active.organizationId, name: active.name, slug: active.slug },
+      role: active.role,
+      membershipId: active.membershipId,
+    };
+  }
+  const membership = await checkMembership({ db, userId: session.user.id, organizationId: options.organizationId!, minRole });
   return {
     ...session,
     organizationId: membership.organization.id,
@@ -69,13 +89,6 @@ export async function requireMembership(options: { organizationId?: string; minR
 
 /** The user's organisations and the active one, for the header's switcher. Once per request. */
 export const getOrganizationsForSwitcher = cache(async (userId: string) => resolveActiveOrganization(db, userId));
-
-// Shares the switcher's lookup: the layout and the page's membership check ask in the same request.
-const getActiveOrganizationId = cache(async (userId: string): Promise<string> => {
-  const { active } = await getOrganizationsForSwitcher(userId);
-  if (!active) throw new AppError("no_organization", "user has no organisation yet");
-  return active.organizationId;
-});
 
 /**
  * requireMembership for pages: no session → /login, no organisation yet → /onboarding,

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface UserOrganization {
+  membershipId: string;
   organizationId: string;
   name: string;
   slug: string;
@@ -13,7 +14,7 @@ export async function listUserOrganizations(options: { db: Db; userId: string })
   const rows = await options.db.membership.findMany({
     where: { userId: options.userId },
     orderBy: { createdAt: "asc" },
-    select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+    select: { id: true, role: true, organization: { select: { id: true, name: true, slug: true } } },
   });
-  return rows.map((r) => ({ organizationId: r.organization.id, name: r.organization.name, slug: r.organization.slug, role: r.role }));
+  return rows.map((r) => ({ membershipId: r.id, organizationId: r.organization.id, name: r.organization.name, slug: r.organization.slug, role: r.role }));
 }
