@@ -31,6 +31,8 @@ test.afterAll(async () => {
 });
 
 test("the owner's real calls give each action's id (connect, check, sync, disable, new keys, delete)", async () => {
+  // Six real actions against the sandbox, each waiting for the vendor where its limits say so.
+  test.setTimeout(150_000);
   const page = ownerPage;
   const shop = await sandboxAccount("wildberries", { scale: 60 });
   await page.goto("/connections/new?provider=wildberries");
@@ -62,8 +64,10 @@ test("the owner's real calls give each action's id (connect, check, sync, disabl
     await page.getByLabel("Токен API").fill(shop.credentials.token);
     await page.getByRole("button", { name: "Проверить и сохранить" }).click();
   });
-  // Saved: the toast, and back on the connection's page (not left on the edit form).
-  await expect(page.getByText("Ключи обновлены")).toBeVisible();
+  // Saved: the toast, and back on the connection's page (not left on the edit form). The save
+  // runs a live check, and WB allows 3 pings per 30 s per host: after the connect and the check
+  // above, the client waits for WB's window rather than earn a 429, so give it that long.
+  await expect(page.getByText("Ключи обновлены")).toBeVisible({ timeout: 30_000 });
   await expect(page).toHaveURL(new RegExp(`/connections/${connectionId}$`), { timeout: 15_000 });
 
   // Delete is captured on a throwaway connection; the replays aim it at the victim.
