@@ -3,6 +3,7 @@ import type { FileView } from "@/lib/data/files/file-view";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { Badge } from "@/components/ui/badge";
 import { DownloadButton } from "@/components/files/download-button";
+import { DataTable } from "@/components/tables/data-table";
 
 const formatSize = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", { style: "unit", unit: bytes >= 1024 * 1024 ? "megabyte" : "kilobyte", maximumFractionDigits: 1 }).format(
@@ -14,30 +15,26 @@ export async function FilesTable({ organizationId, files }: { organizationId: st
   const locale = await getLocale();
   if (files.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{t("listTitle")}</caption>
-      <thead className="border-b border-slate-200 text-slate-600">
-        <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("name")}</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">{t("size")}</th>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("createdAt")}</th>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("status")}</th>
-          <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("download")}</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        {files.map((f) => (
-          <tr key={f.id} className="border-b border-slate-100">
-            <td className="py-2 pr-3 break-all">{f.filename}</td>
-            <td className="py-2 pr-3 text-right tabular-nums whitespace-nowrap">{formatSize(f.size, locale)}</td>
-            <td className="py-2 pr-3 whitespace-nowrap">{formatMoscowDateTime(f.createdAt, locale)}</td>
-            <td className="py-2 pr-3">
-              <Badge tone={f.status === "uploaded" ? "success" : "neutral"}>{t(f.status === "uploaded" ? "statusUploaded" : "statusPending")}</Badge>
-            </td>
-            <td className="py-2">{f.status === "uploaded" ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t("listTitle")}
+      rows={files}
+      rowKey={(f) => f.id}
+      columns={[
+        { key: "name", header: t("name"), cell: (f) => <span className="break-all">{f.filename}</span> },
+        { key: "size", header: t("size"), align: "right", cell: (f) => formatSize(f.size, locale) },
+        { key: "createdAt", header: t("createdAt"), cell: (f) => <time>{formatMoscowDateTime(f.createdAt, locale)}</time> },
+        {
+          key: "status",
+          header: t("status"),
+          cell: (f) => <Badge tone={f.status === "uploaded" ? "success" : "neutral"}>{t(f.status === "uploaded" ? "statusUploaded" : "statusPending")}</Badge>,
+        },
+        {
+          key: "download",
+          header: t("download"),
+          hideHeader: true,
+          cell: (f) => (f.status === "uploaded" ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null),
+        },
+      ]}
+    />
   );
 }

@@ -24,6 +24,8 @@ export interface Column<Row> {
   /** The URL's sort name when this column is sortable. */
   sort?: string;
   align?: "left" | "right";
+  /** The header is for screen readers only (an actions column). */
+  hideHeader?: boolean;
   cell: (row: Row) => React.ReactNode;
 }
 
@@ -48,7 +50,8 @@ export function DataTable<Row>({
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
-  sorting: SortState;
+  /** Omitted for short lists that are not sorted by the URL. */
+  sorting?: SortState;
   rowClassName?: (row: Row) => string | undefined;
 }) {
   return (
@@ -78,12 +81,12 @@ export function DataTable<Row>({
   );
 }
 
-function HeaderCell<Row>({ column, sorting }: { column: Column<Row>; sorting: SortState }) {
+function HeaderCell<Row>({ column, sorting }: { column: Column<Row>; sorting?: SortState }) {
   const align = column.align === "right" ? "text-right" : "text-left";
-  if (!column.sort) {
+  if (!column.sort || !sorting) {
     return (
       <th scope="col" className={align}>
-        {column.header}
+        {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
       </th>
     );
   }
