@@ -5,7 +5,8 @@ import { errorFromResponse, explain, httpError, type OperationContext } from "@/
 
 export type { OperationContext };
 
-function contractViolation(ctx: OperationContext, message: string, extra: { field?: string; status?: number; cause?: unknown } = {}) {
+/** The vendor's answer broke the contract (a bad shape, a cut-off or non-JSON body): worth another try. */
+export function contractViolation(ctx: OperationContext, message: string, extra: { field?: string; status?: number; cause?: unknown } = {}) {
   return new IntegrationError({ code: "contract_violation", vendor: ctx.vendor, operation: ctx.operation, message: `${ctx.vendor} ${ctx.operation}: ${message}`, ...extra });
 }
 

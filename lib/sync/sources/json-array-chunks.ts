@@ -179,8 +179,3 @@ function scanArray(chunks: Uint8Array[], size: number): { count: number; ranges:
   if (stage === "inside") throw new SyntaxError("the JSON array ends before its closing bracket (truncated?)");
   return { count, ranges, last };
 }
-
-/** The whole array from one buffer, slice by slice (tests, small bodies). */
-export function* jsonArrayChunks(bytes: Uint8Array, size: number): Generator<unknown[]> {
-  yield* new JsonArraySlices([bytes], size).slices();
-}

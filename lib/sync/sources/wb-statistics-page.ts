@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { IntegrationError } from "@/lib/integrations/core/errors";
-import { validateBody, type OperationContext } from "@/lib/integrations/core/parse";
+import { contractViolation, validateBody, type OperationContext } from "@/lib/integrations/core/parse";
 import type { WildberriesConnection } from "@/lib/integrations/wildberries/client";
 import { WB_REQUIRED_CATEGORIES } from "@/lib/integrations/wildberries/token-categories";
 import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
@@ -36,13 +35,7 @@ async function readChunks(stream: ReadableStream<Uint8Array>): Promise<Uint8Arra
 function asContractViolation(error: unknown, ctx: OperationContext): unknown {
   const encoding = error instanceof TypeError && (error as { code?: string }).code === "ERR_ENCODING_INVALID_ENCODED_DATA";
   if (!(error instanceof SyntaxError) && !encoding) return error;
-  return new IntegrationError({
-    code: "contract_violation",
-    vendor: "wildberries",
-    operation: ctx.operation,
-    message: `wildberries ${ctx.operation}: response body is not valid JSON (truncated?)`,
-    cause: error,
-  });
+  return contractViolation(ctx, "response body is not valid JSON (truncated?)", { cause: error });
 }
 
 export async function fetchStatisticsPage<Item extends { lastChangeDate: string }, Row>(

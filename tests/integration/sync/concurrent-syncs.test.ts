@@ -22,14 +22,7 @@ describe("concurrent syncs of one connection", () => {
     async (provider, resource) => {
       const conn = await h.connect(provider, { scale: 2500 });
       const expected = await h.summary(provider, conn.accountKey);
-      const sync = () =>
-        h.app.runSync({
-          organizationId: conn.organizationId,
-          connectionId: conn.connectionId,
-          resource,
-          trigger: "cli",
-          clientOptions: h.clientOptions,
-        });
+      const sync = () => h.sync(conn, resource);
       const [a, b] = await Promise.all([sync(), sync()]);
       expect([a.status, b.status]).toEqual(["succeeded", "succeeded"]);
       // Rows were written once: what the two runs inserted adds up to the vendor's total.

@@ -16,7 +16,7 @@ async function syncAll(conn: { organizationId: string; connectionId: string }) {
   const results = [];
   for (const resource of h.app.SYNC_RESOURCES) {
     results.push(
-      await h.app.runSync({ ...conn, resource, trigger: "cli", clientOptions: h.clientOptions, maxRetryWaitMs: 2_000, pageAttempts: 8 }),
+      await h.sync(conn, resource, { maxRetryWaitMs: 2_000, pageAttempts: 8 }),
     );
   }
   return results;

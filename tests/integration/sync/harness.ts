@@ -1,5 +1,7 @@
 import { createServer } from "node:net";
 import type { RunningSandbox } from "@/lib/sandbox/core/server";
+import type { SyncResourceName } from "@/lib/sync/resources";
+import type { RunSyncOptions } from "@/lib/sync/run-sync";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
 
 /**
@@ -69,6 +71,12 @@ export interface SyncHarness {
     options?: { scale?: number },
   ): Promise<{ organizationId: string; connectionId: string; accountKey: string; credentials: Record<string, string> }>;
   summary(provider: Provider, accountKey: string): Promise<Record<string, number>>;
+  /** One foreground sync of a connected shop, as the CLI runs it, with the test client options. */
+  sync(
+    conn: { organizationId: string; connectionId: string },
+    resource: SyncResourceName,
+    options?: Partial<RunSyncOptions>,
+  ): ReturnType<App["runSync"]>;
   /** Client options for tests: short timeouts, no client-side rate limits (the sandbox enforces none here). */
   clientOptions: { wildberries: { rateLimits: []; timeoutMs: number }; ozon: { rateLimits: []; timeoutMs: number } };
   close(): Promise<void>;
@@ -102,12 +110,13 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
       body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
     );
 
+  const clientOptions: SyncHarness["clientOptions"] = { wildberries: { rateLimits: [], timeoutMs: 1_000 }, ozon: { rateLimits: [], timeoutMs: 1_000 } };
   return {
     sandbox,
     app,
     db,
     control,
-    clientOptions: { wildberries: { rateLimits: [], timeoutMs: 1_000 }, ozon: { rateLimits: [], timeoutMs: 1_000 } },
+    clientOptions,
     async connect(provider, { scale } = {}) {
       const res = await control("/accounts", { vendor: provider, scale: scale ?? options.scale ?? 300 });
       if (res.status !== 201) throw new Error(`sandbox account: ${res.status} ${await res.text()}`);
@@ -127,6 +136,10 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
     async summary(provider, accountKey) {
       const body = (await (await control("/summary")).json()) as { vendors: Record<string, Record<string, Record<string, number>>> };
       return body.vendors[provider][accountKey];
+    },
+    sync(conn, resource, extra = {}) {
+      const { organizationId, connectionId } = conn;
+      return app.runSync({ organizationId, connectionId, resource, trigger: "cli", clientOptions, ...extra });
     },
     async close() {
       await app.closeSqlPool();

@@ -15,14 +15,7 @@ afterAll(() => h?.close());
 describe("incremental WB orders and sales", () => {
   it("re-reads the overlap window, inserts new rows and updates changed ones", async () => {
     const conn = await h.connect("wildberries", { scale: 5000 });
-    const sync = (resource: "orders" | "sales") =>
-      h.app.runSync({
-        organizationId: conn.organizationId,
-        connectionId: conn.connectionId,
-        resource,
-        trigger: "cli",
-        clientOptions: h.clientOptions,
-      });
+    const sync = (resource: "orders" | "sales") => h.sync(conn, resource);
     expect((await sync("orders")).status).toBe("succeeded");
     expect((await sync("sales")).status).toBe("succeeded");
     const cancelledBefore = await h.db.order.count({ where: { connectionId: conn.connectionId, isCancelled: true } });

@@ -56,13 +56,7 @@ describe("a sync worker killed with kill -9", () => {
     const cursor = await h.db.syncCursor.findFirstOrThrow({ where: { connectionId: conn.connectionId, resource: "orders" } });
     expect(cursor.cursor).toHaveProperty("run.position");
 
-    const resumed = await h.app.runSync({
-      organizationId: conn.organizationId,
-      connectionId: conn.connectionId,
-      resource: "orders",
-      trigger: "cli",
-      clientOptions: h.clientOptions,
-    });
+    const resumed = await h.sync(conn, "orders");
     expect(resumed.status).toBe("succeeded");
     expect(resumed.resumed).toBe(true);
     // It went on from the stored page instead of re-reading what was committed (at most one page again).

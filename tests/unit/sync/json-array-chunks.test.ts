@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { JsonArraySlices, jsonArrayChunks } from "@/lib/sync/sources/json-array-chunks";
+import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const all = (text: string, size: number) => [...jsonArrayChunks(bytes(text), size)];
+const all = (text: string, size: number) => [...new JsonArraySlices([bytes(text)], size).slices()];
 
 /** The same bytes cut into pieces of `step` bytes: through strings, escapes and UTF-8 sequences. */
 function cut(text: string, step: number): Uint8Array[] {
@@ -69,6 +69,6 @@ describe("parsing a JSON array in slices", () => {
 
   it("rejects bytes that are not UTF-8", () => {
     const broken = new Uint8Array([...bytes('[{"a":"'), 0xff, ...bytes('"}]')]);
-    expect(() => [...jsonArrayChunks(broken, 10)]).toThrow(TypeError);
+    expect(() => [...new JsonArraySlices([broken], 10).slices()]).toThrow(TypeError);
   });
 });
