@@ -22,7 +22,7 @@ const config = [
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "lib/devstack/**", "lib/executor/**"],
+    files: ["lib/env.ts", "scripts/**", "tests/**", "prisma.config.ts", "playwright.config.ts", "devtools/**"],
     rules: { "no-restricted-properties": "off" },
   },
 ];

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/embedded";
 import { describeDatabaseError } from "@/lib/db/errors";
-import { seedDemoWorkspace } from "@/lib/devstack/seed-demo-workspace";
+import { seedDemoWorkspace } from "@/devtools/devstack/seed-demo-workspace";
 
 const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR });
 const db = createPrismaClient(database.url, { max: 2 });

@@ -13,11 +13,11 @@ import { env } from "@/lib/env";
 import { resolveDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { describeDatabaseError } from "@/lib/db/errors";
-import { assertPortFree, spawnPrefixed, spawnTsx, waitForHttp } from "@/lib/devstack/processes";
-import { sandboxBaseUrls } from "@/lib/sandbox";
-import { seedDemo } from "@/lib/devstack/seed";
-import { kickOffSyncs } from "@/lib/devstack/kick-off-syncs";
-import { loadLocalSecrets } from "@/lib/devstack/local-secrets";
+import { assertPortFree, spawnPrefixed, spawnTsx, waitForHttp } from "@/devtools/devstack/processes";
+import { sandboxBaseUrls } from "@/devtools/sandbox";
+import { seedDemo } from "@/devtools/devstack/seed";
+import { kickOffSyncs } from "@/devtools/devstack/kick-off-syncs";
+import { loadLocalSecrets } from "@/devtools/devstack/local-secrets";
 
 const args = new Set(process.argv.slice(2));
 const prod = args.has("--prod");

@@ -4,7 +4,7 @@
  * INNGEST_DEV=1 and INNGEST_BASE_URL=http://127.0.0.1:<EXECUTOR_PORT>. Stops on SIGINT / SIGTERM.
  */
 import { env } from "@/lib/env";
-import { startExecutor } from "@/lib/executor";
+import { startExecutor } from "@/devtools/executor";
 import { logger } from "@/lib/logger";
 
 const appUrl = new URL("/api/inngest", env.APP_URL).href;

@@ -4,8 +4,8 @@
  * SIGINT / SIGTERM.
  */
 import { env } from "@/lib/env";
-import { startSandboxFromEnv } from "@/lib/sandbox";
-import { startS3Sandbox } from "@/lib/sandbox/s3";
+import { startSandboxFromEnv } from "@/devtools/sandbox";
+import { startS3Sandbox } from "@/devtools/sandbox/s3";
 
 const sandbox = await startSandboxFromEnv();
 const s3 = await startS3Sandbox({ port: env.SANDBOX_PORT + 1 });

@@ -3,8 +3,8 @@
  * sync's alone (fetch, parse, map, upsert), as it would be against the real WB. Rate limits
  * off, clock frozen so the order count holds still. Prints `ready <url> <token> <sellerId>`.
  */
-import { startSandbox } from "@/lib/sandbox/core/server";
-import { createWildberriesSandbox } from "@/lib/sandbox/wildberries";
+import { startSandbox } from "@/devtools/sandbox/core/server";
+import { createWildberriesSandbox } from "@/devtools/sandbox/wildberries";
 
 const scale = Number(process.argv[2] ?? 1_000_000);
 const vendor = createWildberriesSandbox();

@@ -5,9 +5,9 @@ import { requestLoginCode } from "@/lib/data/auth/request-login-code";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
 import type { SmsSender } from "@/lib/integrations/sms";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
-import { createSmsAeroSandbox } from "@/lib/sandbox/smsaero";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
 
 export const SECRET = "integration-test-secret-integration-0001";
 const HOUR = 60 * 60_000;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { S3Sandbox } from "@/lib/sandbox/s3";
+import type { S3Sandbox } from "@/devtools/sandbox/s3";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
 
 /** Presigned uploads and downloads through the S3 sandbox over HTTP, on a real database. */
@@ -13,7 +13,7 @@ let app: typeof import("@/lib/data/files/presign-upload") &
 
 beforeAll(async () => {
   const [{ startS3Sandbox }, database, ...modules] = await Promise.all([
-    import("@/lib/sandbox/s3"),
+    import("@/devtools/sandbox/s3"),
     import("@/lib/data/database"),
     import("@/lib/data/files/presign-upload"),
     import("@/lib/data/files/confirm-upload"),

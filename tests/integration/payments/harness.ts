@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { RunningSandbox } from "@/lib/sandbox/core/server";
-import type { YooKassaSandbox } from "@/lib/sandbox/yookassa";
+import type { RunningSandbox } from "@/devtools/sandbox/core/server";
+import type { YooKassaSandbox } from "@/devtools/sandbox/yookassa";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
 import { freePort } from "../sync/harness";
 
@@ -15,8 +15,8 @@ export async function startPaymentsHarness() {
   const port = await freePort();
   Object.assign(process.env, { YOOKASSA_API_URL: `http://127.0.0.1:${port}/yookassa`, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" });
   const [{ startSandbox }, { createYooKassaSandbox }, database, connections, create, list, route] = await Promise.all([
-    import("@/lib/sandbox/core/server"),
-    import("@/lib/sandbox/yookassa"),
+    import("@/devtools/sandbox/core/server"),
+    import("@/devtools/sandbox/yookassa"),
     import("@/lib/data/database"),
     import("@/lib/data/connections/create-connection"),
     import("@/lib/data/payments/create-payment"),

@@ -1,5 +1,5 @@
 import { createServer } from "node:net";
-import type { RunningSandbox } from "@/lib/sandbox/core/server";
+import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { SyncResourceName } from "@/lib/sync/resources";
 import type { RunSyncOptions } from "@/lib/sync/run-sync";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
@@ -86,9 +86,9 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
   const port = await freePort();
   Object.assign(process.env, sandboxEnv(`http://127.0.0.1:${port}`), { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
   const [{ startSandbox }, { createWildberriesSandbox }, { createOzonSandbox }] = await Promise.all([
-    import("@/lib/sandbox/core/server"),
-    import("@/lib/sandbox/wildberries"),
-    import("@/lib/sandbox/ozon"),
+    import("@/devtools/sandbox/core/server"),
+    import("@/devtools/sandbox/wildberries"),
+    import("@/devtools/sandbox/ozon"),
   ]);
   const sandbox = await startSandbox({
     port,

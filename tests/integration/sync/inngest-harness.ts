@@ -14,7 +14,7 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
   const [{ serve }, { client, functions }, { startExecutor }, { createLogger }] = await Promise.all([
     import("inngest/node"),
     import("@/lib/inngest"),
-    import("@/lib/executor"),
+    import("@/devtools/executor"),
     import("@/lib/logger"),
   ]);
   const handler = serve({ client, functions });

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sandboxDemoCredentials, sandboxRootOf } from "@/lib/auth/platform/sandbox-accounts";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
-import { createSmsAeroSandbox } from "@/lib/sandbox/smsaero";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
 
 const sandboxLog: string[] = [];
 const vendor = createSmsAeroSandbox({ inbox: createSmsInbox({ log: (line) => sandboxLog.push(line) }) });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createYooKassaClient } from "@/lib/integrations/yookassa/client";
 import { yooKassaCredentialsSchema, type YooKassaCredentials } from "@/lib/integrations/yookassa/credentials";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createYooKassaSandbox } from "@/lib/sandbox/yookassa";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
 import { loadSpec, validateRequest, validateResponse } from "@/tests/support/openapi-contract";
 
 /**

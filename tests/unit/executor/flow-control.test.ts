@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { interpretAppResponse, parseRetryAfter } from "@/lib/executor/app-request";
-import { ConcurrencyLimiter } from "@/lib/executor/concurrency";
-import { parseCronSpec } from "@/lib/executor/cron";
-import { compileCondition, compileKey, UnsupportedExpressionError } from "@/lib/executor/expressions";
-import { eventNameMatcher } from "@/lib/executor/registry";
-import { StartWindows } from "@/lib/executor/start-windows";
+import { interpretAppResponse, parseRetryAfter } from "@/devtools/executor/app-request";
+import { ConcurrencyLimiter } from "@/devtools/executor/concurrency";
+import { parseCronSpec } from "@/devtools/executor/cron";
+import { compileCondition, compileKey, UnsupportedExpressionError } from "@/devtools/executor/expressions";
+import { eventNameMatcher } from "@/devtools/executor/registry";
+import { StartWindows } from "@/devtools/executor/start-windows";
 
 describe("expressions", () => {
   const event = { name: "sync/requested", data: { orgId: "o1", connectionId: 42, nested: { kind: "wb" } } };

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Inngest } from "inngest";
 import { serve } from "inngest/node";
-import { startExecutor, type RunningExecutor } from "@/lib/executor";
+import { startExecutor, type RunningExecutor } from "@/devtools/executor";
 import { createLogger } from "@/lib/logger";
 
 /**

@@ -1,5 +1,5 @@
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import type { SandboxRequest, SandboxResponse, SandboxVendor } from "@/lib/sandbox/core/types";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import type { SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
 
 export interface ScriptedSandbox {
   sandbox: RunningSandbox;

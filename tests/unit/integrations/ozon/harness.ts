@@ -1,8 +1,8 @@
 import { resetCircuits } from "@/lib/integrations/core";
 import { createOzonClient, type OzonClientOptions } from "@/lib/integrations/ozon/client";
 import type { OzonCredentials } from "@/lib/integrations/ozon/credentials";
-import { startSandbox, type RunningSandbox, type StartSandboxOptions } from "@/lib/sandbox/core/server";
-import { createOzonSandbox } from "@/lib/sandbox/ozon";
+import { startSandbox, type RunningSandbox, type StartSandboxOptions } from "@/devtools/sandbox/core/server";
+import { createOzonSandbox } from "@/devtools/sandbox/ozon";
 
 /** The sandbox start used across Ozon tests: a fixed instant keeps generated data identical between runs. */
 export const SANDBOX_START = new Date("2026-06-01T09:00:00.000Z");

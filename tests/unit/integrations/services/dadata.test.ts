@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createDadataClient } from "@/lib/integrations/dadata/client";
 import { dadataCredentialsSchema, type DadataCredentials } from "@/lib/integrations/dadata/credentials";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createDadataSandbox } from "@/lib/sandbox/dadata";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createDadataSandbox } from "@/devtools/sandbox/dadata";
 import { innCheckDigits } from "@/lib/validations/inn";
 
 const vendor = createDadataSandbox();

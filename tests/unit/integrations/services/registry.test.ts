@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { startS3Sandbox, type S3Sandbox } from "@/lib/sandbox/s3/server";
-import { sandboxBaseUrls } from "@/lib/sandbox";
-import { createDadataSandbox } from "@/lib/sandbox/dadata";
-import { createSmsAeroSandbox } from "@/lib/sandbox/smsaero";
-import { createSmsRuSandbox } from "@/lib/sandbox/smsru";
-import { createYooKassaSandbox } from "@/lib/sandbox/yookassa";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { startS3Sandbox, type S3Sandbox } from "@/devtools/sandbox/s3/server";
+import { sandboxBaseUrls } from "@/devtools/sandbox";
+import { createDadataSandbox } from "@/devtools/sandbox/dadata";
+import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
+import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
+import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
 
 /**
  * The registry entries as the connections UI and health checks use them: discovered through

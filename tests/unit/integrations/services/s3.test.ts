@@ -3,7 +3,7 @@ import { IntegrationError } from "@/lib/integrations/core/errors";
 import { createS3Storage, type S3Storage } from "@/lib/integrations/s3/client";
 import { s3CredentialsSchema } from "@/lib/integrations/s3/credentials";
 import { MAX_UPLOAD_BYTES } from "@/lib/integrations/s3/upload-policy";
-import { startS3Sandbox, type S3Sandbox } from "@/lib/sandbox/s3/server";
+import { startS3Sandbox, type S3Sandbox } from "@/devtools/sandbox/s3/server";
 
 let sandbox: S3Sandbox;
 let storage: S3Storage;

@@ -3,9 +3,9 @@ import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema, type SmsAeroCredentials } from "@/lib/integrations/smsaero/credentials";
 import type { SmsSender } from "@/lib/integrations/sms";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
-import { createSmsAeroSandbox } from "@/lib/sandbox/smsaero";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
 
 const logged: string[] = [];
 const vendor = createSmsAeroSandbox({ inbox: createSmsInbox({ log: (line) => logged.push(line) }) });

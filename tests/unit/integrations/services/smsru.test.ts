@@ -4,9 +4,9 @@ import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsRuClient } from "@/lib/integrations/smsru/client";
 import { smsRuCredentialsSchema, type SmsRuCredentials } from "@/lib/integrations/smsru/credentials";
 import { createLogger } from "@/lib/logger";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
-import { createSmsRuSandbox } from "@/lib/sandbox/smsru";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
 
 const vendor = createSmsRuSandbox({ inbox: createSmsInbox({ log: () => {} }) });
 let sandbox: RunningSandbox;

@@ -5,8 +5,8 @@ import { resetCircuits } from "@/lib/integrations/core";
 import { createYooKassaClient } from "@/lib/integrations/yookassa/client";
 import { yooKassaCredentialsSchema, type YooKassaCredentials } from "@/lib/integrations/yookassa/credentials";
 import { notificationSchema } from "@/lib/integrations/yookassa/schemas";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createYooKassaSandbox } from "@/lib/sandbox/yookassa";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
 
 const vendor = createYooKassaSandbox();
 let sandbox: RunningSandbox;

@@ -2,8 +2,8 @@ import { resetCircuits } from "@/lib/integrations/core";
 import { createWildberriesClient, type WildberriesClient } from "@/lib/integrations/wildberries/wildberries-client";
 import type { WildberriesClientOptions } from "@/lib/integrations/wildberries/client";
 import { WB_HOSTS, type WbHost } from "@/lib/integrations/wildberries/rate-limits";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createWildberriesSandbox, WB_SANDBOX_PREFIXES, type WildberriesSandbox } from "@/lib/sandbox/wildberries";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createWildberriesSandbox, WB_SANDBOX_PREFIXES, type WildberriesSandbox } from "@/devtools/sandbox/wildberries";
 
 /** A fresh WB sandbox on a free loopback port, with helpers to make clients and accounts. */
 export const SANDBOX_START = new Date("2026-06-01T09:00:00Z");

@@ -1,8 +1,8 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
-import type { RunningSandbox } from "@/lib/sandbox/core/server";
-import type { WildberriesSandbox } from "@/lib/sandbox/wildberries";
+import type { RunningSandbox } from "@/devtools/sandbox/core/server";
+import type { WildberriesSandbox } from "@/devtools/sandbox/wildberries";
 
 /**
  * The registry's check() reads WB base URLs from the environment, as the app does. The env
@@ -29,8 +29,8 @@ beforeAll(async () => {
   for (const host of ["CONTENT", "STATISTICS", "ANALYTICS", "MARKETPLACE", "COMMON"]) {
     process.env[`WB_${host}_API_URL`] = `http://127.0.0.1:${port}/wb/${host.toLowerCase()}`;
   }
-  const { startSandbox } = await import("@/lib/sandbox/core/server");
-  const { createWildberriesSandbox } = await import("@/lib/sandbox/wildberries");
+  const { startSandbox } = await import("@/devtools/sandbox/core/server");
+  const { createWildberriesSandbox } = await import("@/devtools/sandbox/wildberries");
   const registry = await import("@/lib/integrations/all");
   vendor = createWildberriesSandbox();
   sandbox = await startSandbox({ port, vendors: [vendor], scale: 200, rateLimits: "enforce", clock: "manual", startAt: new Date() });

@@ -1,4 +1,4 @@
-import type { SandboxAccount, SandboxVendor } from "@/lib/sandbox/core/types";
+import type { SandboxAccount, SandboxVendor } from "@/devtools/sandbox/core/types";
 
 /** A tiny vendor for exercising the sandbox core: echo, a rate-limited route, accounts. */
 export function createFakeVendor(): SandboxVendor & { revoked: Set<string> } {

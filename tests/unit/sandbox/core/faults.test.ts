@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FaultSpecError, parseFaultSpec } from "@/lib/sandbox/core/faults";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
+import { FaultSpecError, parseFaultSpec } from "@/devtools/sandbox/core/faults";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createFakeVendor } from "./fake-vendor";
 
 const forced = (fault: string) => ({ headers: { "x-sandbox-fault": fault } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRng } from "@/lib/sandbox/core/prng";
-import { SandboxRateLimiter } from "@/lib/sandbox/core/rate-limiter";
-import { startSandbox } from "@/lib/sandbox/core/server";
+import { createRng } from "@/devtools/sandbox/core/prng";
+import { SandboxRateLimiter } from "@/devtools/sandbox/core/rate-limiter";
+import { startSandbox } from "@/devtools/sandbox/core/server";
 import { createFakeVendor } from "./fake-vendor";
 
 describe("SandboxRateLimiter", () => {

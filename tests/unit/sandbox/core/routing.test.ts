@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { sandboxBaseUrls } from "@/lib/sandbox";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { sandboxBaseUrls } from "@/devtools/sandbox";
 import { createFakeVendor } from "./fake-vendor";
 
 describe("sandbox routing and control routes", () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createOzonSandbox } from "@/lib/sandbox/ozon";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createOzonSandbox } from "@/devtools/sandbox/ozon";
 
 /** The fake Ozon API over HTTP, as any client (ours or curl) sees it. */
 const START = new Date("2026-06-01T09:00:00.000Z");

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createSandboxRuntime } from "@/lib/sandbox/core/context";
-import { OzonAccounts, HISTORY_MS } from "@/lib/sandbox/ozon/accounts";
-import { productIndexFromId, productIndexFromSku, productListItem } from "@/lib/sandbox/ozon/catalog";
-import { MAX_LIFECYCLE_MS, postingStatus } from "@/lib/sandbox/ozon/lifecycle";
-import { fbsPosting, postingLines } from "@/lib/sandbox/ozon/posting-rows";
-import { stockLevel } from "@/lib/sandbox/ozon/stock-levels";
-import { accountSummary } from "@/lib/sandbox/ozon/summary";
-import { firstIndexAtOrAfter, postingTimeMs, postingsUpTo, schemeOf } from "@/lib/sandbox/ozon/timeline";
+import { createSandboxRuntime } from "@/devtools/sandbox/core/context";
+import { OzonAccounts, HISTORY_MS } from "@/devtools/sandbox/ozon/accounts";
+import { productIndexFromId, productIndexFromSku, productListItem } from "@/devtools/sandbox/ozon/catalog";
+import { MAX_LIFECYCLE_MS, postingStatus } from "@/devtools/sandbox/ozon/lifecycle";
+import { fbsPosting, postingLines } from "@/devtools/sandbox/ozon/posting-rows";
+import { stockLevel } from "@/devtools/sandbox/ozon/stock-levels";
+import { accountSummary } from "@/devtools/sandbox/ozon/summary";
+import { firstIndexAtOrAfter, postingTimeMs, postingsUpTo, schemeOf } from "@/devtools/sandbox/ozon/timeline";
 
 const START = new Date("2026-06-01T09:00:00.000Z");
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createDadataSandbox } from "@/lib/sandbox/dadata";
-import { partyByInn, partyCatalogue } from "@/lib/sandbox/dadata/companies";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createDadataSandbox } from "@/devtools/sandbox/dadata";
+import { partyByInn, partyCatalogue } from "@/devtools/sandbox/dadata/companies";
 import { innCheckDigits, isValidInn } from "@/lib/validations/inn";
 
 const vendor = createDadataSandbox();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createSmsInbox } from "@/lib/sandbox/sms-inbox";
-import { createSmsAeroSandbox } from "@/lib/sandbox/smsaero";
-import { createSmsRuSandbox } from "@/lib/sandbox/smsru";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
+import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
 
 const lines: string[] = [];
 const inbox = createSmsInbox({ log: (line) => lines.push(line) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/lib/sandbox/core/server";
-import { createYooKassaSandbox } from "@/lib/sandbox/yookassa";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
 
 const vendor = createYooKassaSandbox();
 let sandbox: RunningSandbox;

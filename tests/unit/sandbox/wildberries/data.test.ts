@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatMoscowDateTime, parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
-import { createSandboxRuntime } from "@/lib/sandbox/core/context";
-import { firstProductAfter, product, productUpdatedAtMs } from "@/lib/sandbox/wildberries/data/catalog";
-import { readFeed } from "@/lib/sandbox/wildberries/data/feed";
-import { cancelTimeMs, orderCountAt, orderLastChangeMs, orderTimeMs, firstOrderAtOrAfter } from "@/lib/sandbox/wildberries/data/orders";
-import { saleCountAt, saleEvents } from "@/lib/sandbox/wildberries/data/sales";
-import { stockRowCount, stockRows } from "@/lib/sandbox/wildberries/data/stocks";
-import { createWorld, DAY_MS, HISTORY_MS } from "@/lib/sandbox/wildberries/data/world";
-import { createWildberriesSandbox } from "@/lib/sandbox/wildberries";
+import { createSandboxRuntime } from "@/devtools/sandbox/core/context";
+import { firstProductAfter, product, productUpdatedAtMs } from "@/devtools/sandbox/wildberries/data/catalog";
+import { readFeed } from "@/devtools/sandbox/wildberries/data/feed";
+import { cancelTimeMs, orderCountAt, orderLastChangeMs, orderTimeMs, firstOrderAtOrAfter } from "@/devtools/sandbox/wildberries/data/orders";
+import { saleCountAt, saleEvents } from "@/devtools/sandbox/wildberries/data/sales";
+import { stockRowCount, stockRows } from "@/devtools/sandbox/wildberries/data/stocks";
+import { createWorld, DAY_MS, HISTORY_MS } from "@/devtools/sandbox/wildberries/data/world";
+import { createWildberriesSandbox } from "@/devtools/sandbox/wildberries";
 
 const START = new Date("2026-06-01T09:00:00Z");
 const runtime = () => createSandboxRuntime({ seed: 3, scale: 5000, clock: "manual", startAt: START, rateLimits: "off" });
