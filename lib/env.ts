@@ -10,9 +10,7 @@ import { z } from "zod";
  */
 
 const url = z.url();
-const bool = z
-  .enum(["0", "1", "true", "false"])
-  .transform((v) => v === "1" || v === "true");
+const bool = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 export const serverSchema = {
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -93,7 +91,9 @@ export const serverSchema = {
 };
 
 /** Formats a validation failure as one line per variable: `NAME: what is expected`. */
-export function formatEnvIssues(issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }>): string {
+export function formatEnvIssues(
+  issues: ReadonlyArray<{ path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }>,
+): string {
   return issues
     .map((issue) => {
       const key = issue.path?.map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") ?? "?";

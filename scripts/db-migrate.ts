@@ -10,7 +10,9 @@ try {
   const target = db.embedded ? `embedded PGlite (${env.PGLITE_DATA_DIR})` : safeHost(db.url);
   console.log(applied.length ? `Applied ${applied.length} migration(s) to ${target}: ${applied.join(", ")}` : `${target} is up to date.`);
 } catch (e) {
-  console.error(e instanceof MigrationError ? e.message : (describeDatabaseError(e, db.url) ?? `Migration failed: ${(e as Error).message}`));
+  console.error(
+    e instanceof MigrationError ? e.message : (describeDatabaseError(e, db.url) ?? `Migration failed: ${(e as Error).message}`),
+  );
   process.exitCode = 1;
 } finally {
   await db.close();

@@ -48,7 +48,9 @@ try {
   const applied = await applyMigrations(db.url).catch((e: unknown) => {
     throw new Error(describeDatabaseError(e, db!.url) ?? (e as Error).message);
   });
-  console.log(`Database: ${db.embedded ? `embedded PGlite (${env.PGLITE_DATA_DIR})` : "DATABASE_URL"}; ${applied.length} migration(s) applied.`);
+  console.log(
+    `Database: ${db.embedded ? `embedded PGlite (${env.PGLITE_DATA_DIR})` : "DATABASE_URL"}; ${applied.length} migration(s) applied.`,
+  );
 
   const sandboxUrl = `http://127.0.0.1:${env.SANDBOX_PORT}`;
   const executorUrl = `http://127.0.0.1:${env.EXECUTOR_PORT}`;
@@ -62,7 +64,9 @@ try {
     INNGEST_BASE_URL: executorUrl,
     // Vendor clients talk to the sandbox unless a URL was configured explicitly.
     ...Object.fromEntries(
-      Object.entries({ ...sandboxBaseUrls(sandboxUrl), S3_ENDPOINT: `http://127.0.0.1:${env.SANDBOX_PORT + 1}` }).filter(([k]) => !process.env[k]),
+      Object.entries({ ...sandboxBaseUrls(sandboxUrl), S3_ENDPOINT: `http://127.0.0.1:${env.SANDBOX_PORT + 1}` }).filter(
+        ([k]) => !process.env[k],
+      ),
     ),
   };
 
@@ -76,13 +80,20 @@ try {
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const nextArgs = prod ? ["start", "-H", appUrl.hostname, "-p", String(appPort)] : ["dev", "-H", appUrl.hostname, "-p", String(appPort)];
-  const next = spawnPrefixed("next", process.execPath, [nextBin, ...nextArgs], { ...childEnv, NODE_ENV: prod ? "production" : "development" });
+  const next = spawnPrefixed("next", process.execPath, [nextBin, ...nextArgs], {
+    ...childEnv,
+    NODE_ENV: prod ? "production" : "development",
+  });
   children.push(next);
   next.on("exit", (code) => void shutdown(code ?? 1));
 
   await waitForHttp(`${appUrl.origin}/api/health`, { timeoutMs: 120_000, child: next, okStatus: (s) => s === 200 });
   // The executor registers the app's functions once /api/inngest answers; then the first syncs can start.
-  await waitForHttp(`${executorUrl}/health`, { timeoutMs: 60_000, okStatus: (s) => s === 200, until: (body) => ((body as { functions?: number } | undefined)?.functions ?? 0) > 0 });
+  await waitForHttp(`${executorUrl}/health`, {
+    timeoutMs: 60_000,
+    okStatus: (s) => s === 200,
+    until: (body) => ((body as { functions?: number } | undefined)?.functions ?? 0) > 0,
+  });
   const queued = await kickOffSyncs({ databaseUrl: db.url, executorUrl });
   if (queued) console.log(`Queued ${queued} syncs of the demo shops (progress on /connections and /syncs).`);
   // The sandbox YooKassa shop notifies the app's webhook about payment changes, as the real one would.

@@ -10,7 +10,14 @@ import { logger } from "@/lib/logger";
 const appUrl = new URL("/api/inngest", env.APP_URL).href;
 const executor = await startExecutor({ port: env.EXECUTOR_PORT, appUrls: [appUrl], logger });
 process.stdout.write(
-  [`Inngest executor listening on ${executor.url}, syncing ${appUrl}`, "", "# Point the app at it:", "INNGEST_DEV=1", `INNGEST_BASE_URL=${executor.url}`, ""].join("\n"),
+  [
+    `Inngest executor listening on ${executor.url}, syncing ${appUrl}`,
+    "",
+    "# Point the app at it:",
+    "INNGEST_DEV=1",
+    `INNGEST_BASE_URL=${executor.url}`,
+    "",
+  ].join("\n"),
 );
 
 let stopping = false;

@@ -18,7 +18,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       isPlatformAdmin={user.isPlatformAdmin}
       header={
         <>
-          <OrganizationSwitcher organizations={organizations.map((o) => ({ organizationId: o.organizationId, name: o.name }))} activeId={active?.organizationId ?? null} />
+          <OrganizationSwitcher
+            organizations={organizations.map((o) => ({ organizationId: o.organizationId, name: o.name }))}
+            activeId={active?.organizationId ?? null}
+          />
           <UserMenu phone={user.phone} name={user.name} role={active?.role ?? null} isPlatformAdmin={user.isPlatformAdmin} />
         </>
       }

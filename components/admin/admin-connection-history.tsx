@@ -17,17 +17,29 @@ export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
   const when = (d: Date | null) => (d ? formatMoscowDateTime(d, locale) : t("never"));
   const facts: Array<[string, string]> = [
     [t("table.lastSuccess"), when(connection.lastSuccessAt)],
-    [t("table.errorRate"), stats?.errorRate != null ? `${formatDecimal(stats.errorRate * 100, locale)} % (${t("ofChecks", { failures: stats.failures, checks: stats.checks })})` : "—"],
+    [
+      t("table.errorRate"),
+      stats?.errorRate != null
+        ? `${formatDecimal(stats.errorRate * 100, locale)} % (${t("ofChecks", { failures: stats.failures, checks: stats.checks })})`
+        : "—",
+    ],
     [t("table.latency"), stats?.p50LatencyMs != null ? t("ms", { ms: formatCount(stats.p50LatencyMs, locale) }) : "—"],
     [t("reason"), connection.healthReason ?? "—"],
     [t("consecutiveFailures"), String(connection.consecutiveFailures)],
-    [t("table.lastError"), connection.lastErrorCode ? `${connection.lastErrorCode}: ${connection.lastErrorMessage ?? ""} (${when(connection.lastErrorAt)})` : "—"],
+    [
+      t("table.lastError"),
+      connection.lastErrorCode
+        ? `${connection.lastErrorCode}: ${connection.lastErrorMessage ?? ""} (${when(connection.lastErrorAt)})`
+        : "—",
+    ],
     ...detail.freshness.map((f): [string, string] => [`${t("table.freshness")}: ${tResource(f.resource as never)}`, when(f.lastSuccessAt)]),
   ];
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <section aria-labelledby="admin-facts" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-facts" className="mb-3 text-base font-semibold text-slate-900">{t("facts")}</h2>
+        <h2 id="admin-facts" className="mb-3 text-base font-semibold text-slate-900">
+          {t("facts")}
+        </h2>
         <dl className="space-y-1 text-sm">
           {facts.map(([term, value]) => (
             <div key={term}>
@@ -38,19 +50,28 @@ export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
         </dl>
       </section>
       <section aria-labelledby="admin-checks" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-checks" className="mb-3 text-base font-semibold text-slate-900">{t("checks")}</h2>
+        <h2 id="admin-checks" className="mb-3 text-base font-semibold text-slate-900">
+          {t("checks")}
+        </h2>
         {detail.checks.length === 0 ? <p className="text-sm text-slate-600">{t("noChecks")}</p> : null}
         <ul className="space-y-2 text-sm">
           {detail.checks.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-2">
-              <Badge tone={c.ok ? "success" : "danger"} icon={c.ok ? CheckCircle2 : XCircle}>{c.ok ? t("ok") : (c.errorCode ?? t("failed"))}</Badge>
-              <span className="text-xs text-slate-600">{t(`source.${c.source === "sync" ? "sync" : "check"}`)} · {when(c.checkedAt)}{c.latencyMs != null ? ` · ${t("ms", { ms: c.latencyMs })}` : ""}</span>
+              <Badge tone={c.ok ? "success" : "danger"} icon={c.ok ? CheckCircle2 : XCircle}>
+                {c.ok ? t("ok") : (c.errorCode ?? t("failed"))}
+              </Badge>
+              <span className="text-xs text-slate-600">
+                {t(`source.${c.source === "sync" ? "sync" : "check"}`)} · {when(c.checkedAt)}
+                {c.latencyMs != null ? ` · ${t("ms", { ms: c.latencyMs })}` : ""}
+              </span>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="admin-transitions" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-transitions" className="mb-3 text-base font-semibold text-slate-900">{t("transitions")}</h2>
+        <h2 id="admin-transitions" className="mb-3 text-base font-semibold text-slate-900">
+          {t("transitions")}
+        </h2>
         {detail.transitions.length === 0 ? <p className="text-sm text-slate-600">{t("noTransitions")}</p> : null}
         <ul className="space-y-2 text-sm">
           {detail.transitions.map((tr) => (
@@ -58,7 +79,10 @@ export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
               <span className="flex flex-wrap items-center gap-1">
                 <HealthBadge state={tr.fromState} /> → <HealthBadge state={tr.toState} />
               </span>
-              <span className="block text-xs text-slate-600">{when(tr.createdAt)}{tr.reason ? ` · ${tr.reason}` : ""}</span>
+              <span className="block text-xs text-slate-600">
+                {when(tr.createdAt)}
+                {tr.reason ? ` · ${tr.reason}` : ""}
+              </span>
             </li>
           ))}
         </ul>

@@ -19,14 +19,30 @@ export async function AdminHealthTable({ rows }: { rows: AdminConnectionRow[] })
         <caption className="sr-only">{t("table.caption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("table.organization")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.connection")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.state")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.lastSuccess")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("table.errorRate")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("table.latency")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.lastError")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.freshness")}</th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.organization")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.connection")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.state")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.lastSuccess")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("table.errorRate")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("table.latency")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.lastError")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.freshness")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -45,23 +61,31 @@ export async function AdminHealthTable({ rows }: { rows: AdminConnectionRow[] })
               <td className="px-3 py-2">
                 <HealthBadge state={row.status === "disabled" ? "disabled" : row.health} />
                 {row.healthReason ? <span className="mt-1 block max-w-48 text-xs text-slate-500">{row.healthReason}</span> : null}
-                {row.healthChangedAt ? <span className="block text-xs text-slate-500">{t("since", { date: when(row.healthChangedAt) })}</span> : null}
+                {row.healthChangedAt ? (
+                  <span className="block text-xs text-slate-500">{t("since", { date: when(row.healthChangedAt) })}</span>
+                ) : null}
               </td>
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">{when(row.lastSuccessAt)}</td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                 {row.errorRate === null ? "—" : `${formatDecimal(row.errorRate * 100, locale)} %`}
-                <span className="block text-xs text-slate-500">{t("ofChecks", { failures: formatCount(row.failures, locale), checks: formatCount(row.checks, locale) })}</span>
+                <span className="block text-xs text-slate-500">
+                  {t("ofChecks", { failures: formatCount(row.failures, locale), checks: formatCount(row.checks, locale) })}
+                </span>
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
                 {row.p50LatencyMs === null ? "—" : t("ms", { ms: formatCount(row.p50LatencyMs, locale) })}
-                {row.avgLatencyMs !== null ? <span className="block text-xs text-slate-500">{t("avg", { ms: formatCount(row.avgLatencyMs, locale) })}</span> : null}
+                {row.avgLatencyMs !== null ? (
+                  <span className="block text-xs text-slate-500">{t("avg", { ms: formatCount(row.avgLatencyMs, locale) })}</span>
+                ) : null}
               </td>
               <td className="min-w-64 max-w-sm px-3 py-2">
                 {row.lastErrorCode ? (
                   <>
                     <span className="text-red-800">{failureText(tErrors as never, row.lastErrorCode)}</span>
                     <span className="block text-xs text-slate-500">{when(row.lastErrorAt)}</span>
-                    {row.lastErrorMessage ? <span className="block break-words font-mono text-xs text-slate-500">{row.lastErrorMessage}</span> : null}
+                    {row.lastErrorMessage ? (
+                      <span className="block break-words font-mono text-xs text-slate-500">{row.lastErrorMessage}</span>
+                    ) : null}
                   </>
                 ) : (
                   "—"

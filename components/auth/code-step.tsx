@@ -90,7 +90,12 @@ export function CodeStep({ phone, resendAt, sandbox, callbackUrl, onResent, onCh
             {t("resendIn", { seconds: secondsLeft })}
           </span>
         ) : (
-          <button type="button" onClick={resend} disabled={resending} className="font-medium text-brand-700 underline-offset-2 hover:underline disabled:opacity-60">
+          <button
+            type="button"
+            onClick={resend}
+            disabled={resending}
+            className="font-medium text-brand-700 underline-offset-2 hover:underline disabled:opacity-60"
+          >
             {t("resend")}
           </button>
         )}

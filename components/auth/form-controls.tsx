@@ -49,7 +49,17 @@ export function FormField({
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
-export function SubmitButton({ children, pendingLabel, className = "", pending: forcedPending }: { children: React.ReactNode; pendingLabel: string; className?: string; pending?: boolean }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className = "",
+  pending: forcedPending,
+}: {
+  children: React.ReactNode;
+  pendingLabel: string;
+  className?: string;
+  pending?: boolean;
+}) {
   const { pending: formPending } = useFormStatus();
   const pending = forcedPending ?? formPending;
   return (

@@ -8,7 +8,11 @@ import { CodeStep } from "@/components/auth/code-step";
 export function LoginFlow({ callbackUrl }: { callbackUrl?: string }) {
   const [sent, setSent] = useState<{ phone: string; resendAt: number; sandbox: boolean } | null>(null);
   if (!sent) {
-    return <PhoneStep onSent={(phone, resendAfterSeconds, sandbox) => setSent({ phone, resendAt: Date.now() + resendAfterSeconds * 1000, sandbox })} />;
+    return (
+      <PhoneStep
+        onSent={(phone, resendAfterSeconds, sandbox) => setSent({ phone, resendAt: Date.now() + resendAfterSeconds * 1000, sandbox })}
+      />
+    );
   }
   return (
     <CodeStep

@@ -16,7 +16,17 @@ export function PhoneStep({ onSent }: { onSent: (phone: string, resendAfterSecon
     <form action={formAction} className="space-y-4" noValidate>
       <FormField label={t("phoneLabel")} hint={t("phoneHint")} errors={failure?.fieldErrors.phone}>
         {(field) => (
-          <input {...field} name="phone" type="tel" inputMode="tel" autoComplete="tel" placeholder={t("phonePlaceholder")} required autoFocus className={inputClass} />
+          <input
+            {...field}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            placeholder={t("phonePlaceholder")}
+            required
+            autoFocus
+            className={inputClass}
+          />
         )}
       </FormField>
       <FormError message={failure?.formError} />

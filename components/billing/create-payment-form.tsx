@@ -28,11 +28,15 @@ export function CreatePaymentForm({ organizationId }: { organizationId: string }
       <FormField label={t("purpose")} errors={errors.description}>
         {(field) => <input {...field} name="description" maxLength={128} required className={inputClass} />}
       </FormField>
-      <SubmitButton pendingLabel={t("creating")} className="sm:mt-6">{t("create")}</SubmitButton>
+      <SubmitButton pendingLabel={t("creating")} className="sm:mt-6">
+        {t("create")}
+      </SubmitButton>
       <div className="sm:col-span-3">
         <FormError message={state && !state.ok ? state.formError : undefined} />
         {state?.ok && state.confirmationUrl ? (
-          <a href={state.confirmationUrl} className="text-sm font-medium text-brand-700 underline">{t("payNow")}</a>
+          <a href={state.confirmationUrl} className="text-sm font-medium text-brand-700 underline">
+            {t("payNow")}
+          </a>
         ) : null}
       </div>
     </form>

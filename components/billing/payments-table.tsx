@@ -5,7 +5,12 @@ import { formatRub } from "@/lib/format/money";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/tables/data-table";
 
-const TONE: Record<PaymentView["status"], BadgeTone> = { pending: "info", waiting_for_capture: "warning", succeeded: "success", canceled: "neutral" };
+const TONE: Record<PaymentView["status"], BadgeTone> = {
+  pending: "info",
+  waiting_for_capture: "warning",
+  succeeded: "success",
+  canceled: "neutral",
+};
 
 /** Payments with their YooKassa status; a pending one links to YooKassa's payment page. */
 export async function PaymentsTable({ payments }: { payments: PaymentView[] }) {
@@ -28,7 +33,9 @@ export async function PaymentsTable({ payments }: { payments: PaymentView[] }) {
           hideHeader: true,
           cell: (p) =>
             p.status === "pending" && p.confirmationUrl ? (
-              <a href={p.confirmationUrl} className="font-medium text-brand-700 underline">{t("payNow")}</a>
+              <a href={p.confirmationUrl} className="font-medium text-brand-700 underline">
+                {t("payNow")}
+              </a>
             ) : null,
         },
       ]}

@@ -17,14 +17,20 @@ export async function ChartDataTable({ data, kind, caption }: { data: ChartPoint
           <thead className="text-left text-xs text-slate-600">
             <tr>
               <th scope="col">{t("day")}</th>
-              <th scope="col" className="text-right">{t("marketplace.wildberries")}</th>
-              <th scope="col" className="text-right">{t("marketplace.ozon")}</th>
+              <th scope="col" className="text-right">
+                {t("marketplace.wildberries")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("marketplace.ozon")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.map((p) => (
               <tr key={p.day}>
-                <th scope="row" className="text-left font-normal">{formatDayLong(p.day, locale)}</th>
+                <th scope="row" className="text-left font-normal">
+                  {formatDayLong(p.day, locale)}
+                </th>
                 <td>{fmt(p.wildberries)}</td>
                 <td>{fmt(p.ozon)}</td>
               </tr>

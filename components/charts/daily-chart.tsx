@@ -29,8 +29,17 @@ export function DailyChart({ data, kind }: { data: ChartPoint[]; kind: "revenue"
     margin: { top: 8, right: 16, bottom: 0, left: 8 },
     accessibilityLayer: true,
   };
-  const xAxis = <XAxis dataKey="day" tickFormatter={(d: string) => formatDayShort(d, locale)} tick={{ fontSize: 12, fill: "#475569" }} minTickGap={16} />;
-  const yAxis = <YAxis tickFormatter={axis} tick={{ fontSize: 12, fill: "#475569" }} width={kind === "revenue" ? 84 : 48} allowDecimals={false} />;
+  const xAxis = (
+    <XAxis
+      dataKey="day"
+      tickFormatter={(d: string) => formatDayShort(d, locale)}
+      tick={{ fontSize: 12, fill: "#475569" }}
+      minTickGap={16}
+    />
+  );
+  const yAxis = (
+    <YAxis tickFormatter={axis} tick={{ fontSize: 12, fill: "#475569" }} width={kind === "revenue" ? 84 : 48} allowDecimals={false} />
+  );
   const tooltip = <Tooltip labelFormatter={(d) => formatDayLong(String(d), locale)} formatter={(v) => value(Number(v))} />;
   const names = { wildberries: t("marketplace.wildberries"), ozon: t("marketplace.ozon") };
 
@@ -54,9 +63,26 @@ export function DailyChart({ data, kind }: { data: ChartPoint[]; kind: "revenue"
             {yAxis}
             {tooltip}
             <Legend />
-            <Line type="monotone" dataKey="wildberries" name={names.wildberries} stroke={COLOURS.wildberries} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="wildberries"
+              name={names.wildberries}
+              stroke={COLOURS.wildberries}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
             {/* Dashed, so the two lines differ by more than colour. */}
-            <Line type="monotone" dataKey="ozon" name={names.ozon} stroke={COLOURS.ozon} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="ozon"
+              name={names.ozon}
+              stroke={COLOURS.ozon}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         )}
       </ResponsiveContainer>

@@ -96,7 +96,10 @@ export function ConnectionActions({
       </div>
       <div role="status" aria-live="polite">
         {checkResult ? (
-          <p data-testid="check-result" className={`rounded-md border px-3 py-2 text-sm ${checkResult.passed ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-red-200 bg-red-50 text-red-800"}`}>
+          <p
+            data-testid="check-result"
+            className={`rounded-md border px-3 py-2 text-sm ${checkResult.passed ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-red-200 bg-red-50 text-red-800"}`}
+          >
             {checkResult.message}
           </p>
         ) : null}

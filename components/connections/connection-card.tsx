@@ -12,7 +12,10 @@ export async function ConnectionCard({ connection, integration }: { connection: 
   const t = await getTranslations("connections");
   const lang = (await getLocale()) === "en" ? "en" : "ru";
   return (
-    <article aria-labelledby={`connection-${connection.id}`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <article
+      aria-labelledby={`connection-${connection.id}`}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <header className="flex items-start justify-between gap-3">
         <div className="flex min-w-0 items-center gap-3">
           <span className="rounded-md bg-slate-100 p-2 text-slate-700">
@@ -28,7 +31,10 @@ export async function ConnectionCard({ connection, integration }: { connection: 
         <HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />
       </header>
       <ConnectionFacts connection={connection} integration={integration} />
-      <Link href={`/connections/${connection.id}`} className="mt-auto inline-flex items-center gap-1 self-start text-sm font-medium text-brand-700 hover:underline">
+      <Link
+        href={`/connections/${connection.id}`}
+        className="mt-auto inline-flex items-center gap-1 self-start text-sm font-medium text-brand-700 hover:underline"
+      >
         {t("open")}
         <span className="sr-only">: {connection.name}</span>
         <ChevronRight aria-hidden className="size-4" />

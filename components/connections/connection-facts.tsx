@@ -11,7 +11,15 @@ const DAY_MS = 86_400_000;
  * What a person needs to know about a connection at a glance: masked credentials, token expiry,
  * granted and missing scopes, last success and the last error in plain language.
  */
-export async function ConnectionFacts({ connection, integration, now = new Date() }: { connection: ConnectionView; integration: IntegrationDefinition; now?: Date }) {
+export async function ConnectionFacts({
+  connection,
+  integration,
+  now = new Date(),
+}: {
+  connection: ConnectionView;
+  integration: IntegrationDefinition;
+  now?: Date;
+}) {
   const t = await getTranslations("connections.facts");
   const tErrors = await getTranslations("syncs.errors");
   const locale = await getLocale();
@@ -28,7 +36,10 @@ export async function ConnectionFacts({ connection, integration, now = new Date(
   if (expires && daysLeft !== null) {
     rows.push({
       term: t("tokenExpires"),
-      value: daysLeft < 0 ? t("expired", { date: formatMoscowDateTime(expires, locale) }) : t("expiresIn", { date: formatMoscowDateTime(expires, locale), days: daysLeft }),
+      value:
+        daysLeft < 0
+          ? t("expired", { date: formatMoscowDateTime(expires, locale) })
+          : t("expiresIn", { date: formatMoscowDateTime(expires, locale), days: daysLeft }),
       tone: daysLeft < 0 ? "danger" : daysLeft < 14 ? "warning" : undefined,
     });
   }
@@ -36,8 +47,15 @@ export async function ConnectionFacts({ connection, integration, now = new Date(
     rows.push({ term: t("scopes"), value: scopes.granted.join(", ") });
     if (scopes.missing.length) rows.push({ term: t("missingScopes"), value: scopes.missing.join(", "), tone: "danger" });
   }
-  rows.push({ term: t("lastSuccess"), value: connection.lastSuccessAt ? formatMoscowDateTime(connection.lastSuccessAt, locale) : t("never") });
-  if (connection.lastErrorCode && connection.lastErrorAt && (!connection.lastSuccessAt || connection.lastErrorAt > connection.lastSuccessAt)) {
+  rows.push({
+    term: t("lastSuccess"),
+    value: connection.lastSuccessAt ? formatMoscowDateTime(connection.lastSuccessAt, locale) : t("never"),
+  });
+  if (
+    connection.lastErrorCode &&
+    connection.lastErrorAt &&
+    (!connection.lastSuccessAt || connection.lastErrorAt > connection.lastSuccessAt)
+  ) {
     rows.push({
       term: t("lastError"),
       value: `${failureText(tErrors as never, connection.lastErrorCode)} (${formatMoscowDateTime(connection.lastErrorAt, locale)})`,
@@ -45,7 +63,11 @@ export async function ConnectionFacts({ connection, integration, now = new Date(
     });
   }
   if (connection.status === "disabled") {
-    rows.push({ term: t("disabled"), value: connection.disabledReason === "manual" ? t("disabledManually") : t("disabledAutomatically"), tone: "warning" });
+    rows.push({
+      term: t("disabled"),
+      value: connection.disabledReason === "manual" ? t("disabledManually") : t("disabledAutomatically"),
+      tone: "warning",
+    });
   }
 
   return (
@@ -53,7 +75,9 @@ export async function ConnectionFacts({ connection, integration, now = new Date(
       {rows.map((row) => (
         <div key={row.term} className="contents">
           <dt className="text-slate-500">{row.term}</dt>
-          <dd className={row.tone === "danger" ? "text-red-800" : row.tone === "warning" ? "text-amber-900" : "text-slate-900"}>{row.value}</dd>
+          <dd className={row.tone === "danger" ? "text-red-800" : row.tone === "warning" ? "text-amber-900" : "text-slate-900"}>
+            {row.value}
+          </dd>
         </div>
       ))}
     </dl>

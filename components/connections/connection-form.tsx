@@ -54,7 +54,12 @@ export function ConnectionForm({
   };
 
   return (
-    <form onSubmit={submit} className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5" noValidate aria-busy={pending || undefined}>
+    <form
+      onSubmit={submit}
+      className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      noValidate
+      aria-busy={pending || undefined}
+    >
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="provider" value={provider} />
       {connectionId ? <input type="hidden" name="connectionId" value={connectionId} /> : null}
@@ -64,7 +69,12 @@ export function ConnectionForm({
         </FormField>
       ) : null}
       {fields.map((meta) => (
-        <FormField key={meta.key} label={meta.label} hint={meta.secret ? [meta.help, t("secretHint")].filter(Boolean).join(" ") : meta.help} errors={errors[meta.key]}>
+        <FormField
+          key={meta.key}
+          label={meta.label}
+          hint={meta.secret ? [meta.help, t("secretHint")].filter(Boolean).join(" ") : meta.help}
+          errors={errors[meta.key]}
+        >
           {(field) => <CredentialInput meta={meta} field={field} />}
         </FormField>
       ))}
@@ -79,18 +89,35 @@ export function ConnectionForm({
   );
 }
 
-function CredentialInput({ meta, field }: { meta: CredentialFieldMeta; field: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean } }) {
+function CredentialInput({
+  meta,
+  field,
+}: {
+  meta: CredentialFieldMeta;
+  field: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
+}) {
   const name = `credentials.${meta.key}`;
-  const common = { ...field, name, required: true, autoComplete: "off", spellCheck: false, placeholder: meta.placeholder, className: `${inputClass} font-mono` };
+  const common = {
+    ...field,
+    name,
+    required: true,
+    autoComplete: "off",
+    spellCheck: false,
+    placeholder: meta.placeholder,
+    className: `${inputClass} font-mono`,
+  };
   if (meta.kind === "select" && meta.options) {
     return (
       <select {...field} name={name} defaultValue={meta.defaultValue ?? meta.options[0]?.value} className={inputClass}>
         {meta.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     );
   }
-  if (meta.kind === "textarea") return <textarea {...common} rows={4} defaultValue={meta.defaultValue} className={`${common.className} break-all text-xs`} />;
+  if (meta.kind === "textarea")
+    return <textarea {...common} rows={4} defaultValue={meta.defaultValue} className={`${common.className} break-all text-xs`} />;
   return <input {...common} type={meta.secret ? "password" : "text"} defaultValue={meta.defaultValue} />;
 }

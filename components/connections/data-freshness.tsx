@@ -4,13 +4,23 @@ import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { RESOURCE_SCHEDULES, type SyncResourceName } from "@/lib/sync/resources";
 
 /** "Data as of": when each resource last synced completely, and whether that is too long ago. */
-export async function DataFreshness({ resources, freshness, now = new Date() }: { resources: SyncResourceName[]; freshness: SyncFreshness[]; now?: Date }) {
+export async function DataFreshness({
+  resources,
+  freshness,
+  now = new Date(),
+}: {
+  resources: SyncResourceName[];
+  freshness: SyncFreshness[];
+  now?: Date;
+}) {
   const t = await getTranslations("connections.freshness");
   const tResource = await getTranslations("syncs.resource");
   const locale = await getLocale();
   return (
     <section aria-labelledby="freshness-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="freshness-heading" className="mb-1 text-base font-semibold text-slate-900">{t("title")}</h2>
+      <h2 id="freshness-heading" className="mb-1 text-base font-semibold text-slate-900">
+        {t("title")}
+      </h2>
       <p className="mb-3 text-xs text-slate-500">{t("moscowTime")}</p>
       <ul className="divide-y divide-slate-100 text-sm">
         {resources.map((resource) => {

@@ -5,7 +5,10 @@ import { useTranslations } from "next-intl";
 export function ReadOnlyNotice() {
   const t = useTranslations("connections");
   return (
-    <p role="note" className="mb-4 flex items-center gap-2 rounded-md border border-slate-200 bg-slate-100 px-3 py-2 text-sm text-slate-700">
+    <p
+      role="note"
+      className="mb-4 flex items-center gap-2 rounded-md border border-slate-200 bg-slate-100 px-3 py-2 text-sm text-slate-700"
+    >
       <Eye aria-hidden className="size-4 shrink-0" />
       {t("readOnly")}
     </p>

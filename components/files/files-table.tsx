@@ -6,9 +6,11 @@ import { DownloadButton } from "@/components/files/download-button";
 import { DataTable } from "@/components/tables/data-table";
 
 const formatSize = (bytes: number, locale: string) =>
-  new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", { style: "unit", unit: bytes >= 1024 * 1024 ? "megabyte" : "kilobyte", maximumFractionDigits: 1 }).format(
-    bytes >= 1024 * 1024 ? bytes / 1024 / 1024 : Math.max(0.1, bytes / 1024),
-  );
+  new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", {
+    style: "unit",
+    unit: bytes >= 1024 * 1024 ? "megabyte" : "kilobyte",
+    maximumFractionDigits: 1,
+  }).format(bytes >= 1024 * 1024 ? bytes / 1024 / 1024 : Math.max(0.1, bytes / 1024));
 
 export async function FilesTable({ organizationId, files }: { organizationId: string; files: FileView[] }) {
   const t = await getTranslations("files");
@@ -26,13 +28,18 @@ export async function FilesTable({ organizationId, files }: { organizationId: st
         {
           key: "status",
           header: t("status"),
-          cell: (f) => <Badge tone={f.status === "uploaded" ? "success" : "neutral"}>{t(f.status === "uploaded" ? "statusUploaded" : "statusPending")}</Badge>,
+          cell: (f) => (
+            <Badge tone={f.status === "uploaded" ? "success" : "neutral"}>
+              {t(f.status === "uploaded" ? "statusUploaded" : "statusPending")}
+            </Badge>
+          ),
         },
         {
           key: "download",
           header: t("download"),
           hideHeader: true,
-          cell: (f) => (f.status === "uploaded" ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null),
+          cell: (f) =>
+            f.status === "uploaded" ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null,
         },
       ]}
     />

@@ -57,7 +57,9 @@ export function UploadForm({ organizationId }: { organizationId: string }) {
 
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{t("chooseFile")}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {t("chooseFile")}
+      </label>
       <input
         id={id}
         type="file"
@@ -73,9 +75,19 @@ export function UploadForm({ organizationId }: { organizationId: string }) {
         }}
         className="block text-sm"
       />
-      <p id={`${id}-hint`} className="text-xs text-slate-500">{t("hint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}</p>
-      {fileError.length ? <p id={`${id}-error`} role="alert" className="text-sm text-red-700">{fileError.join(" ")}</p> : null}
-      {busy ? <p role="status" className="text-sm text-slate-600">{t("uploading")}</p> : null}
+      <p id={`${id}-hint`} className="text-xs text-slate-500">
+        {t("hint", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}
+      </p>
+      {fileError.length ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {fileError.join(" ")}
+        </p>
+      ) : null}
+      {busy ? (
+        <p role="status" className="text-sm text-slate-600">
+          {t("uploading")}
+        </p>
+      ) : null}
     </div>
   );
 }

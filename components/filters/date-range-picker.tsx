@@ -38,11 +38,23 @@ export async function DateRangePicker({ path, range, maxDays }: { path: string; 
         <input type="hidden" name="period" value="custom" />
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           {t("from")}
-          <input type="date" name="from" required defaultValue={range.from} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+          <input
+            type="date"
+            name="from"
+            required
+            defaultValue={range.from}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           {t("to")}
-          <input type="date" name="to" required defaultValue={range.to} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+          <input
+            type="date"
+            name="to"
+            required
+            defaultValue={range.to}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
           {t("apply")}

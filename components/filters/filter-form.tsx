@@ -23,7 +23,13 @@ export function FilterForm({
   resetHref: string;
 }) {
   return (
-    <form action={action} method="get" role="search" aria-label={labels.legend} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={labels.legend}
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -32,7 +38,10 @@ export function FilterForm({
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
           {labels.apply}
         </button>
-        <Link href={resetHref} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+        <Link
+          href={resetHref}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+        >
           {labels.reset}
         </Link>
       </div>
@@ -40,19 +49,46 @@ export function FilterForm({
   );
 }
 
-export function SearchField({ name = "q", label, placeholder, defaultValue }: { name?: string; label: string; placeholder: string; defaultValue?: string }) {
+export function SearchField({
+  name = "q",
+  label,
+  placeholder,
+  defaultValue,
+}: {
+  name?: string;
+  label: string;
+  placeholder: string;
+  defaultValue?: string;
+}) {
   return (
     <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
       {label}
       <span className="relative">
         <Search aria-hidden className="pointer-events-none absolute left-2 top-2 size-4 text-slate-400" />
-        <input type="search" name={name} defaultValue={defaultValue} placeholder={placeholder} maxLength={100} className={`${fieldClass} w-full pl-8`} />
+        <input
+          type="search"
+          name={name}
+          defaultValue={defaultValue}
+          placeholder={placeholder}
+          maxLength={100}
+          className={`${fieldClass} w-full pl-8`}
+        />
       </span>
     </label>
   );
 }
 
-export function SelectField({ name, label, options, defaultValue }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string }) {
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}

@@ -5,7 +5,15 @@
  * resolvePeriod), so picking a preset here clears the day inputs of the same form; without
  * JavaScript the form still works, with days taking precedence.
  */
-export function PeriodSelect({ label, defaultValue, options }: { label: string; defaultValue: string; options: { value: string; label: string }[] }) {
+export function PeriodSelect({
+  label,
+  defaultValue,
+  options,
+}: {
+  label: string;
+  defaultValue: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
       {label}

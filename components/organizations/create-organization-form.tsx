@@ -35,7 +35,8 @@ export function CreateOrganizationForm() {
     },
   });
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setFields((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setFields((f) => ({ ...f, [key]: e.target.value }));
 
   const lookup = () =>
     startLookup(async () => {
@@ -66,7 +67,18 @@ export function CreateOrganizationForm() {
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1">
           <FormField label={t("inn")} hint={t("innHint")} errors={innErrors ?? errors.inn}>
-            {(field) => <input {...field} name="inn" inputMode="numeric" autoComplete="off" value={fields.inn} onChange={set("inn")} required className={inputClass} />}
+            {(field) => (
+              <input
+                {...field}
+                name="inn"
+                inputMode="numeric"
+                autoComplete="off"
+                value={fields.inn}
+                onChange={set("inn")}
+                required
+                className={inputClass}
+              />
+            )}
           </FormField>
         </div>
         <button
@@ -86,7 +98,17 @@ export function CreateOrganizationForm() {
         </p>
       ) : null}
       <FormField label={t("name")} errors={errors.name}>
-        {(field) => <input {...field} name="name" autoComplete="organization" value={fields.name} onChange={set("name")} required className={inputClass} />}
+        {(field) => (
+          <input
+            {...field}
+            name="name"
+            autoComplete="organization"
+            value={fields.name}
+            onChange={set("name")}
+            required
+            className={inputClass}
+          />
+        )}
       </FormField>
       <FormField label={t("legalName")} optionalLabel={t("optional")} errors={errors.legalName}>
         {(field) => <input {...field} name="legalName" value={fields.legalName} onChange={set("legalName")} className={inputClass} />}
@@ -96,7 +118,9 @@ export function CreateOrganizationForm() {
           {(field) => <input {...field} name="kpp" inputMode="numeric" value={fields.kpp} onChange={set("kpp")} className={inputClass} />}
         </FormField>
         <FormField label={t("ogrn")} optionalLabel={t("optional")} errors={errors.ogrn}>
-          {(field) => <input {...field} name="ogrn" inputMode="numeric" value={fields.ogrn} onChange={set("ogrn")} className={inputClass} />}
+          {(field) => (
+            <input {...field} name="ogrn" inputMode="numeric" value={fields.ogrn} onChange={set("ogrn")} className={inputClass} />
+          )}
         </FormField>
       </div>
       <FormField label={t("address")} optionalLabel={t("optional")} errors={errors.address}>

@@ -15,7 +15,15 @@ export interface InvitationRow {
   expiresAt: string;
 }
 
-export function InvitationList({ organizationId, invitations, canManage }: { organizationId: string; invitations: InvitationRow[]; canManage: boolean }) {
+export function InvitationList({
+  organizationId,
+  invitations,
+  canManage,
+}: {
+  organizationId: string;
+  invitations: InvitationRow[];
+  canManage: boolean;
+}) {
   const t = useTranslations("team");
   const tRoles = useTranslations("org.roles");
   const format = useFormatter();
@@ -47,7 +55,12 @@ export function InvitationList({ organizationId, invitations, canManage }: { org
             </span>
           </span>
           {canManage ? (
-            <button type="button" disabled={pending} onClick={() => revoke(i.id)} className="rounded-md px-2 py-1 text-red-700 hover:bg-red-50 disabled:opacity-60">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => revoke(i.id)}
+              className="rounded-md px-2 py-1 text-red-700 hover:bg-red-50 disabled:opacity-60"
+            >
               {t("revoke")}
             </button>
           ) : null}

@@ -24,25 +24,45 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
       <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-start" noValidate>
         <input type="hidden" name="organizationId" value={organizationId} />
         <FormField label={tAuth("phoneLabel")} errors={errors.phone}>
-          {(field) => <input {...field} name="phone" type="tel" inputMode="tel" placeholder={tAuth("phonePlaceholder")} required className={inputClass} />}
+          {(field) => (
+            <input
+              {...field}
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              placeholder={tAuth("phonePlaceholder")}
+              required
+              className={inputClass}
+            />
+          )}
         </FormField>
         <FormField label={t("role")} errors={errors.role}>
           {(field) => (
             <select {...field} name="role" defaultValue="viewer" className={inputClass}>
               {ROLES.map((r) => (
-                <option key={r} value={r}>{tRoles(r)}</option>
+                <option key={r} value={r}>
+                  {tRoles(r)}
+                </option>
               ))}
             </select>
           )}
         </FormField>
-        <SubmitButton pendingLabel={t("inviting")} className="sm:mt-6">{t("invite")}</SubmitButton>
+        <SubmitButton pendingLabel={t("inviting")} className="sm:mt-6">
+          {t("invite")}
+        </SubmitButton>
       </form>
       <FormError message={state && !state.ok ? state.formError : undefined} />
       {inviteUrl ? (
         <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
           <p className="mb-1 text-slate-700">{t("inviteLink")}</p>
           <div className="flex gap-2">
-            <input readOnly value={inviteUrl} aria-label={t("inviteLink")} className={`${inputClass} font-mono text-xs`} onFocus={(e) => e.target.select()} />
+            <input
+              readOnly
+              value={inviteUrl}
+              aria-label={t("inviteLink")}
+              className={`${inputClass} font-mono text-xs`}
+              onFocus={(e) => e.target.select()}
+            />
             <button
               type="button"
               className="rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100"

@@ -21,7 +21,17 @@ export interface TeamMemberRow {
 }
 
 /** Members of the organisation; owners get role selects and remove buttons, others a read-only list. */
-export function TeamMembers({ organizationId, members, currentUserId, canManage }: { organizationId: string; members: TeamMemberRow[]; currentUserId: string; canManage: boolean }) {
+export function TeamMembers({
+  organizationId,
+  members,
+  currentUserId,
+  canManage,
+}: {
+  organizationId: string;
+  members: TeamMemberRow[];
+  currentUserId: string;
+  canManage: boolean;
+}) {
   const t = useTranslations("team");
   const tRoles = useTranslations("org.roles");
   const format = useFormatter();
@@ -48,10 +58,20 @@ export function TeamMembers({ organizationId, members, currentUserId, canManage 
         <caption className="sr-only">{t("members")}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2">{t("phone")}</th>
-            <th scope="col" className="px-4 py-2">{t("role")}</th>
-            <th scope="col" className="px-4 py-2">{t("since")}</th>
-            {canManage ? <th scope="col" className="px-4 py-2"><span className="sr-only">{t("actions")}</span></th> : null}
+            <th scope="col" className="px-4 py-2">
+              {t("phone")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("role")}
+            </th>
+            <th scope="col" className="px-4 py-2">
+              {t("since")}
+            </th>
+            {canManage ? (
+              <th scope="col" className="px-4 py-2">
+                <span className="sr-only">{t("actions")}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -72,7 +92,9 @@ export function TeamMembers({ organizationId, members, currentUserId, canManage 
                     onChange={(e) => run(changeMemberRoleAction, { membershipId: m.membershipId, role: e.target.value }, t("roleChanged"))}
                   >
                     {ROLES.map((r) => (
-                      <option key={r} value={r}>{tRoles(r)}</option>
+                      <option key={r} value={r}>
+                        {tRoles(r)}
+                      </option>
                     ))}
                   </select>
                 ) : (
@@ -87,7 +109,8 @@ export function TeamMembers({ organizationId, members, currentUserId, canManage 
                     disabled={pending}
                     className="rounded-md px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60"
                     onClick={() => {
-                      if (window.confirm(t("removeConfirm", { phone: formatPhone(m.phone) }))) run(removeMemberAction, { membershipId: m.membershipId }, t("removed"));
+                      if (window.confirm(t("removeConfirm", { phone: formatPhone(m.phone) })))
+                        run(removeMemberAction, { membershipId: m.membershipId }, t("removed"));
                     }}
                   >
                     {t("remove")}

@@ -6,7 +6,17 @@ import type { Role } from "@/lib/auth/roles";
 import { formatPhone } from "@/lib/validations/auth";
 
 /** Who is signed in, in which role, and the way out. A server component: no client JS needed. */
-export async function UserMenu({ phone, name, role, isPlatformAdmin }: { phone: string; name: string | null; role: Role | null; isPlatformAdmin: boolean }) {
+export async function UserMenu({
+  phone,
+  name,
+  role,
+  isPlatformAdmin,
+}: {
+  phone: string;
+  name: string | null;
+  role: Role | null;
+  isPlatformAdmin: boolean;
+}) {
   const t = await getTranslations("userMenu");
   const tAuth = await getTranslations("auth");
   const tRoles = await getTranslations("org.roles");
@@ -31,7 +41,10 @@ export async function UserMenu({ phone, name, role, isPlatformAdmin }: { phone: 
           </Link>
         ) : null}
         <form action={signOutAction}>
-          <button type="submit" className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100">
+          <button
+            type="submit"
+            className="flex w-full items-center gap-2 rounded px-2 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100"
+          >
             <LogOut aria-hidden className="size-4" />
             {tAuth("signOut")}
           </button>

@@ -19,7 +19,11 @@ const tiles: { key: KpiKey; money: boolean; upIsGood: boolean }[] = [
 export async function KpiCards({ overview }: { overview: Overview }) {
   const t = await getTranslations("overview");
   const locale = await getLocale();
-  const percent = new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const percent = new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", {
+    style: "percent",
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  });
   const value = (key: KpiKey, money: boolean, v: number) => (money ? formatRubWhole(v, locale) : formatCount(v, locale));
 
   return (

@@ -6,7 +6,11 @@ import type { Overview } from "@/lib/data/overview/build-overview";
 /** Revenue and orders per day per marketplace, each a captioned figure with its data table. */
 export async function OverviewCharts({ overview }: { overview: Overview }) {
   const t = await getTranslations("overview");
-  const revenue: ChartPoint[] = overview.series.map((p) => ({ day: p.day, wildberries: p.revenue.wildberries / 100, ozon: p.revenue.ozon / 100 }));
+  const revenue: ChartPoint[] = overview.series.map((p) => ({
+    day: p.day,
+    wildberries: p.revenue.wildberries / 100,
+    ozon: p.revenue.ozon / 100,
+  }));
   const orders: ChartPoint[] = overview.series.map((p) => ({ day: p.day, ...p.orders }));
   return (
     <div className="grid gap-4 xl:grid-cols-2">

@@ -1,5 +1,17 @@
 import type { LucideIcon } from "lucide-react";
-import { Activity, BarChart3, Boxes, Cable, CreditCard, FolderOpen, Package, ReceiptText, RefreshCw, ShoppingCart, Users } from "lucide-react";
+import {
+  Activity,
+  BarChart3,
+  Boxes,
+  Cable,
+  CreditCard,
+  FolderOpen,
+  Package,
+  ReceiptText,
+  RefreshCw,
+  ShoppingCart,
+  Users,
+} from "lucide-react";
 
 export interface NavItem {
   href: string;

@@ -11,7 +11,12 @@ export async function SectionEmpty({ section }: { section: NavItem["key"] }) {
   return (
     <>
       <PageHeader title={t(`nav.${section}`)} />
-      <EmptyState icon={item.icon} title={t("empty.title")} description={t("empty.noData")} action={{ href: "/connections", label: t("empty.connect") }} />
+      <EmptyState
+        icon={item.icon}
+        title={t("empty.title")}
+        description={t("empty.noData")}
+        action={{ href: "/connections", label: t("empty.connect") }}
+      />
     </>
   );
 }

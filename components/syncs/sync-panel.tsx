@@ -47,7 +47,13 @@ export function SyncPanel({
     (run: SyncRunDto) => {
       const resource = t(`resource.${run.resource}` as never);
       if (run.status === "succeeded") {
-        toast.success(t("toast.succeeded", { resource, rows: formatCount(run.rowsFetched, locale), duration: formatDuration(run.durationMs ?? 0, locale) }));
+        toast.success(
+          t("toast.succeeded", {
+            resource,
+            rows: formatCount(run.rowsFetched, locale),
+            duration: formatDuration(run.durationMs ?? 0, locale),
+          }),
+        );
       } else {
         toast.error(t("toast.failed", { resource, reason: failureText(tErrors as never, run.errorCode) ?? "" }));
       }
@@ -79,7 +85,9 @@ export function SyncPanel({
   return (
     <section aria-labelledby="sync-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="sync-heading" className="text-base font-semibold text-slate-900">{t("panel.title")}</h2>
+        <h2 id="sync-heading" className="text-base font-semibold text-slate-900">
+          {t("panel.title")}
+        </h2>
         {canSync && resources.length > 0 ? (
           <div className="flex flex-wrap gap-2" role="group" aria-label={t("panel.syncNow")}>
             <button type="button" className={primaryButton} disabled={pending || disabled} onClick={() => syncNow("all")}>
@@ -87,7 +95,13 @@ export function SyncPanel({
               {t("panel.syncAll")}
             </button>
             {resources.map((resource) => (
-              <button key={resource} type="button" className={secondaryButton} disabled={pending || disabled} onClick={() => syncNow(resource)}>
+              <button
+                key={resource}
+                type="button"
+                className={secondaryButton}
+                disabled={pending || disabled}
+                onClick={() => syncNow(resource)}
+              >
                 {t(`resource.${resource}` as never)}
               </button>
             ))}
@@ -102,10 +116,16 @@ export function SyncPanel({
           <ActiveRun key={run.id} run={run} />
         ))}
       </div>
-      {isError ? <p role="alert" className="text-sm text-red-700">{t("panel.pollFailed")}</p> : null}
+      {isError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t("panel.pollFailed")}
+        </p>
+      ) : null}
 
       {runs.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{t("panel.noRuns")}</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+          {t("panel.noRuns")}
+        </p>
       ) : (
         <SyncRunsTable runs={runs} caption={t("panel.history")} />
       )}

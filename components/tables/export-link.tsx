@@ -2,7 +2,17 @@ import { Download } from "lucide-react";
 import { hrefWith } from "@/components/tables/href";
 
 /** Downloads the whole filtered table (every page) as CSV from the export route. */
-export function ExportLink({ resource, params, label, hint }: { resource: string; params: Record<string, string>; label: string; hint: string }) {
+export function ExportLink({
+  resource,
+  params,
+  label,
+  hint,
+}: {
+  resource: string;
+  params: Record<string, string>;
+  label: string;
+  hint: string;
+}) {
   return (
     <a
       href={hrefWith(`/api/export/${resource}`, params)}

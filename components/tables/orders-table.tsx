@@ -6,12 +6,27 @@ import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
 import type { OrdersListParams } from "@/lib/validations/orders";
 
-export async function OrdersTable({ rows, params, filterParams, sortLabels }: { rows: OrderRow[]; params: OrdersListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+export async function OrdersTable({
+  rows,
+  params,
+  filterParams,
+  sortLabels,
+}: {
+  rows: OrderRow[];
+  params: OrdersListParams;
+  filterParams: Record<string, string>;
+  sortLabels: SortState["labels"];
+}) {
   const t = await getTranslations("orders");
   const locale = await getLocale();
   const status = (s: string) => (t.has(`status.${s}`) ? t(`status.${s}`) : s);
   const columns: Column<OrderRow>[] = [
-    { key: "orderedAt", header: t("columns.orderedAt"), sort: "orderedAt", cell: (r) => <time dateTime={r.orderedAt.toISOString()}>{formatMoscowDateTime(r.orderedAt, locale)}</time> },
+    {
+      key: "orderedAt",
+      header: t("columns.orderedAt"),
+      sort: "orderedAt",
+      cell: (r) => <time dateTime={r.orderedAt.toISOString()}>{formatMoscowDateTime(r.orderedAt, locale)}</time>,
+    },
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
     { key: "externalId", header: t("columns.externalId"), cell: (r) => <code>{r.externalId}</code> },
     {
@@ -24,7 +39,11 @@ export async function OrdersTable({ rows, params, filterParams, sortLabels }: { 
         </>
       ),
     },
-    { key: "status", header: t("columns.status"), cell: (r) => (r.isCancelled ? <span className="text-red-700">{status(r.status)}</span> : status(r.status)) },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (r) => (r.isCancelled ? <span className="text-red-700">{status(r.status)}</span> : status(r.status)),
+    },
     { key: "warehouse", header: t("columns.warehouse"), cell: (r) => [r.warehouseName, r.region].filter(Boolean).join(" → ") || "—" },
     { key: "quantity", header: t("columns.quantity"), align: "right", cell: (r) => r.quantity },
     { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },

@@ -10,7 +10,8 @@ interface PagerLabels {
   next: string;
 }
 
-const linkClass = "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
+const linkClass =
+  "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
 const disabledClass = "inline-flex items-center gap-1 rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
 
 function PagerLink({ href, children, rel }: { href?: string; children: React.ReactNode; rel?: string }) {
@@ -26,7 +27,21 @@ function PagerLink({ href, children, rel }: { href?: string; children: React.Rea
 }
 
 /** Keyset paging (orders, sales): first / previous / next, by cursor. */
-export function KeysetPager({ path, params, prevCursor, nextCursor, labels, status }: { path: string; params: Record<string, string>; prevCursor?: string; nextCursor?: string; labels: PagerLabels; status?: React.ReactNode }) {
+export function KeysetPager({
+  path,
+  params,
+  prevCursor,
+  nextCursor,
+  labels,
+  status,
+}: {
+  path: string;
+  params: Record<string, string>;
+  prevCursor?: string;
+  nextCursor?: string;
+  labels: PagerLabels;
+  status?: React.ReactNode;
+}) {
   return (
     <nav aria-label={labels.label} className="mt-3 flex flex-wrap items-center justify-between gap-2">
       <div className="text-sm text-slate-600">{status}</div>
@@ -49,7 +64,21 @@ export function KeysetPager({ path, params, prevCursor, nextCursor, labels, stat
 }
 
 /** Offset paging (products, stocks): previous / next with "page N of M". */
-export function OffsetPager({ path, params, page, pageCount, labels, status }: { path: string; params: Record<string, string>; page: number; pageCount: number; labels: PagerLabels; status: React.ReactNode }) {
+export function OffsetPager({
+  path,
+  params,
+  page,
+  pageCount,
+  labels,
+  status,
+}: {
+  path: string;
+  params: Record<string, string>;
+  page: number;
+  pageCount: number;
+  labels: PagerLabels;
+  status: React.ReactNode;
+}) {
   return (
     <nav aria-label={labels.label} className="mt-3 flex flex-wrap items-center justify-between gap-2">
       <div className="text-sm text-slate-600" aria-live="polite">

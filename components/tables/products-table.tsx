@@ -6,7 +6,17 @@ import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
 import type { ProductsListParams } from "@/lib/validations/products";
 
-export async function ProductsTable({ rows, params, filterParams, sortLabels }: { rows: ProductRow[]; params: ProductsListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+export async function ProductsTable({
+  rows,
+  params,
+  filterParams,
+  sortLabels,
+}: {
+  rows: ProductRow[];
+  params: ProductsListParams;
+  filterParams: Record<string, string>;
+  sortLabels: SortState["labels"];
+}) {
   const t = await getTranslations("products");
   const locale = await getLocale();
   const columns: Column<ProductRow>[] = [
@@ -25,10 +35,22 @@ export async function ProductsTable({ rows, params, filterParams, sortLabels }: 
     },
     { key: "externalId", header: t("columns.externalId"), cell: (r) => <code>{[r.externalId, r.sku].filter(Boolean).join(" · ")}</code> },
     { key: "brand", header: t("columns.brand"), cell: (r) => [r.brand, r.category].filter(Boolean).join(" · ") || "—" },
-    { key: "price", header: t("columns.price"), sort: "price", align: "right", cell: (r) => (r.price === null ? "—" : formatRub(r.price, locale)) },
+    {
+      key: "price",
+      header: t("columns.price"),
+      sort: "price",
+      align: "right",
+      cell: (r) => (r.price === null ? "—" : formatRub(r.price, locale)),
+    },
     { key: "updatedAt", header: t("columns.updatedAt"), sort: "updatedAt", cell: (r) => formatMoscowDateTime(r.updatedAt, locale) },
   ];
   return (
-    <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(r) => r.id} sorting={{ sort: params.sort, dir: params.dir, path: "/products", params: filterParams, labels: sortLabels }} />
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={{ sort: params.sort, dir: params.dir, path: "/products", params: filterParams, labels: sortLabels }}
+    />
   );
 }

@@ -6,13 +6,32 @@ import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
 import type { SalesListParams } from "@/lib/validations/sales";
 
-export async function SalesTable({ rows, params, filterParams, sortLabels }: { rows: SaleRow[]; params: SalesListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+export async function SalesTable({
+  rows,
+  params,
+  filterParams,
+  sortLabels,
+}: {
+  rows: SaleRow[];
+  params: SalesListParams;
+  filterParams: Record<string, string>;
+  sortLabels: SortState["labels"];
+}) {
   const t = await getTranslations("sales");
   const locale = await getLocale();
   const columns: Column<SaleRow>[] = [
-    { key: "soldAt", header: t("columns.soldAt"), sort: "soldAt", cell: (r) => <time dateTime={r.soldAt.toISOString()}>{formatMoscowDateTime(r.soldAt, locale)}</time> },
+    {
+      key: "soldAt",
+      header: t("columns.soldAt"),
+      sort: "soldAt",
+      cell: (r) => <time dateTime={r.soldAt.toISOString()}>{formatMoscowDateTime(r.soldAt, locale)}</time>,
+    },
     { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
-    { key: "kind", header: t("columns.kind"), cell: (r) => (r.kind === "return" ? <strong className="font-medium text-red-700">{t("kind.return")}</strong> : t("kind.sale")) },
+    {
+      key: "kind",
+      header: t("columns.kind"),
+      cell: (r) => (r.kind === "return" ? <strong className="font-medium text-red-700">{t("kind.return")}</strong> : t("kind.sale")),
+    },
     {
       key: "externalId",
       header: t("columns.externalId"),
@@ -42,6 +61,12 @@ export async function SalesTable({ rows, params, filterParams, sortLabels }: { r
     { key: "payout", header: t("columns.payout"), align: "right", cell: (r) => (r.payout === null ? "—" : formatRub(r.payout, locale)) },
   ];
   return (
-    <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(r) => r.id} sorting={{ sort: params.sort, dir: params.dir, path: "/sales", params: filterParams, labels: sortLabels }} />
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sorting={{ sort: params.sort, dir: params.dir, path: "/sales", params: filterParams, labels: sortLabels }}
+    />
   );
 }

@@ -7,7 +7,17 @@ import { formatCount, formatDecimal } from "@/lib/format/money";
 import type { StocksListParams } from "@/lib/validations/stocks";
 
 /** Stock per item; low and out-of-stock rows carry an icon and a word, not only a tint. */
-export async function StocksTable({ rows, params, filterParams, sortLabels }: { rows: StockRow[]; params: StocksListParams; filterParams: Record<string, string>; sortLabels: SortState["labels"] }) {
+export async function StocksTable({
+  rows,
+  params,
+  filterParams,
+  sortLabels,
+}: {
+  rows: StockRow[];
+  params: StocksListParams;
+  filterParams: Record<string, string>;
+  sortLabels: SortState["labels"];
+}) {
   const t = await getTranslations("stocks");
   const locale = await getLocale();
   const columns: Column<StockRow>[] = [
@@ -17,7 +27,12 @@ export async function StocksTable({ rows, params, filterParams, sortLabels }: { 
     { key: "quantity", header: t("columns.quantity"), sort: "quantity", align: "right", cell: (r) => formatCount(r.quantity, locale) },
     { key: "reserved", header: t("columns.reserved"), align: "right", cell: (r) => formatCount(r.reserved, locale) },
     { key: "warehouses", header: t("columns.warehouses"), align: "right", cell: (r) => r.warehouses },
-    { key: "perDay", header: t("columns.perDay", { days: params.windowDays }), align: "right", cell: (r) => formatDecimal(r.perDay, locale, 2) },
+    {
+      key: "perDay",
+      header: t("columns.perDay", { days: params.windowDays }),
+      align: "right",
+      cell: (r) => formatDecimal(r.perDay, locale, 2),
+    },
     {
       key: "daysOfStock",
       header: t("columns.daysOfStock"),

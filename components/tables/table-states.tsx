@@ -7,17 +7,38 @@ import { EmptyState } from "@/components/ui/empty-state";
  * The two empty states of a table: nothing synced yet (connect a shop), or nothing matching
  * the filters (reset them). They differ in what the person can do next.
  */
-export async function TableEmpty({ filtered, resetHref, icon }: { filtered: boolean; resetHref: string; icon?: React.ComponentProps<typeof EmptyState>["icon"] }) {
+export async function TableEmpty({
+  filtered,
+  resetHref,
+  icon,
+}: {
+  filtered: boolean;
+  resetHref: string;
+  icon?: React.ComponentProps<typeof EmptyState>["icon"];
+}) {
   const t = await getTranslations();
   if (!filtered) {
-    return <EmptyState icon={icon} title={t("empty.title")} description={t("empty.noData")} action={{ href: "/connections", label: t("empty.connect") }} />;
+    return (
+      <EmptyState
+        icon={icon}
+        title={t("empty.title")}
+        description={t("empty.noData")}
+        action={{ href: "/connections", label: t("empty.connect") }}
+      />
+    );
   }
   return (
-    <div role="status" className="flex flex-col items-center rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
+    <div
+      role="status"
+      className="flex flex-col items-center rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center"
+    >
       <SearchX aria-hidden className="mb-3 size-8 text-slate-400" />
       <h2 className="text-base font-semibold text-slate-900">{t("views.empty.filteredTitle")}</h2>
       <p className="mt-1 max-w-md text-sm text-slate-600">{t("views.empty.filteredText")}</p>
-      <Link href={resetHref} className="mt-4 rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+      <Link
+        href={resetHref}
+        className="mt-4 rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
+      >
         {t("views.empty.reset")}
       </Link>
     </div>

@@ -20,7 +20,11 @@ export function ViewError({ error, reset }: { error: Error & { digest?: string }
       </h2>
       <p className="mt-1 max-w-md text-sm text-slate-600">{t("text")}</p>
       {error.digest ? <p className="mt-1 font-mono text-xs text-slate-400">{t("reference", { digest: error.digest })}</p> : null}
-      <button type="button" onClick={reset} className="mt-4 inline-flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 inline-flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
         <RotateCcw aria-hidden className="size-4" />
         {t("retry")}
       </button>

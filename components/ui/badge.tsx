@@ -14,9 +14,24 @@ const TONES: Record<BadgeTone, string> = {
   neutral: "border-slate-200 bg-slate-100 text-slate-700",
 };
 
-export function Badge({ tone, icon: Icon, children, title, spin = false }: { tone: BadgeTone; icon?: LucideIcon; children: React.ReactNode; title?: string; spin?: boolean }) {
+export function Badge({
+  tone,
+  icon: Icon,
+  children,
+  title,
+  spin = false,
+}: {
+  tone: BadgeTone;
+  icon?: LucideIcon;
+  children: React.ReactNode;
+  title?: string;
+  spin?: boolean;
+}) {
   return (
-    <span title={title} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}>
+    <span
+      title={title}
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tone]}`}
+    >
       {Icon ? <Icon aria-hidden className={`size-3.5 shrink-0 ${spin ? "animate-spin" : ""}`} /> : null}
       {children}
     </span>

@@ -81,7 +81,13 @@ export function ConfirmDialog({
         ) : null}
         {children}
         <div className="flex flex-wrap justify-end gap-2 pt-2">
-          <button ref={cancelRef} type="button" disabled={pending} onClick={() => ref.current?.close()} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          <button
+            ref={cancelRef}
+            type="button"
+            disabled={pending}
+            onClick={() => ref.current?.close()}
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
             {cancelLabel}
           </button>
           <button

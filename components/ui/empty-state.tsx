@@ -1,7 +1,17 @@
 import Link from "next/link";
 import type { LucideIcon } from "lucide-react";
 
-export function EmptyState({ icon: Icon, title, description, action }: { icon?: LucideIcon; title: string; description?: string; action?: { href: string; label: string } }) {
+export function EmptyState({
+  icon: Icon,
+  title,
+  description,
+  action,
+}: {
+  icon?: LucideIcon;
+  title: string;
+  description?: string;
+  action?: { href: string; label: string };
+}) {
   return (
     <div className="flex flex-col items-center justify-center rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
       {Icon ? <Icon aria-hidden className="mb-3 size-8 text-slate-400" /> : null}

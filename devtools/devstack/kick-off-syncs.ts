@@ -22,7 +22,11 @@ export async function kickOffSyncs(opts: { databaseUrl: string; executorUrl: str
       })),
     );
     if (events.length === 0) return 0;
-    const res = await fetch(`${opts.executorUrl}/e/dev`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(events) });
+    const res = await fetch(`${opts.executorUrl}/e/dev`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(events),
+    });
     if (!res.ok) throw new Error(`executor refused the events: HTTP ${res.status}`);
     return events.length;
   } finally {

@@ -55,7 +55,9 @@ export async function assertPortFree(port: number, what: string): Promise<void> 
   const { createServer } = await import("node:net");
   await new Promise<void>((resolve, reject) => {
     const srv = createServer();
-    srv.once("error", () => reject(new Error(`Port ${port} (${what}) is in use. Stop the other process or set a different port in the environment.`)));
+    srv.once("error", () =>
+      reject(new Error(`Port ${port} (${what}) is in use. Stop the other process or set a different port in the environment.`)),
+    );
     srv.listen(port, "127.0.0.1", () => srv.close(() => resolve()));
   });
 }

@@ -73,7 +73,9 @@ export function postToApp(url: string, body: unknown, options: { timeoutMs: numb
       },
     );
     req.on("timeout", () => req.destroy(new Error(`No response from ${target.origin} within ${options.timeoutMs} ms`)));
-    req.on("error", (error) => resolve({ kind: "error", error: { name: "ExecutorRequestError", message: error.message }, retriable: true }));
+    req.on("error", (error) =>
+      resolve({ kind: "error", error: { name: "ExecutorRequestError", message: error.message }, retriable: true }),
+    );
     req.end(payload);
   });
 }

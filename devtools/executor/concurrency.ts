@@ -33,7 +33,7 @@ export class ConcurrencyLimiter {
   }
 
   private pump(): void {
-    for (let i = 0; i < this.waiting.length; ) {
+    for (let i = 0; i < this.waiting.length;) {
       const waiter = this.waiting[i]!;
       if (!waiter.claims.every((c) => (this.inUse.get(c.queue) ?? 0) < c.limit)) {
         i++;

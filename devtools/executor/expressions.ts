@@ -19,7 +19,8 @@ export class UnsupportedExpressionError extends Error {
 type Scope = Record<string, unknown>;
 type Operand = (scope: Scope) => unknown;
 
-const TOKEN = /\s*(?:('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w]*(?:\.[A-Za-z_$][\w$]*)*)|(==|!=|>=|<=|>|<|&&|\|\||\+))/y;
+const TOKEN =
+  /\s*(?:('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([A-Za-z_][\w]*(?:\.[A-Za-z_$][\w$]*)*)|(==|!=|>=|<=|>|<|&&|\|\||\+))/y;
 
 function tokenize(expression: string): string[] {
   const tokens: string[] = [];
@@ -44,7 +45,8 @@ function compileOperand(token: string | undefined, expression: string): Operand 
   if (token === "null") return () => null;
   const [root, ...path] = token.split(".");
   if (root !== "event" && root !== "async") throw new UnsupportedExpressionError(`Unsupported identifier "${token}" in: ${expression}`);
-  return (scope) => path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Scope)[key] : undefined), scope[root]);
+  return (scope) =>
+    path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Scope)[key] : undefined), scope[root]);
 }
 
 /** Compiles a key expression; evaluating it yields the key as a string (`undefined` parts become ""). */

@@ -88,7 +88,11 @@ export function createExecutorServer(routes: ExecutorRoutes, logger: Logger): ht
     } catch (error) {
       const status = error instanceof ZodError || error instanceof SyntaxError ? 400 : 500;
       if (status === 500) logger.error({ err: error, path }, "executor: request failed");
-      return send(res, status, { error: error instanceof ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : (error as Error).message, status });
+      return send(res, status, {
+        error:
+          error instanceof ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") : (error as Error).message,
+        status,
+      });
     }
   });
 }

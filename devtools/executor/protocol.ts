@@ -26,7 +26,12 @@ export const functionConfigSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().optional(),
   triggers: z
-    .array(z.union([z.object({ event: z.string(), expression: z.string().optional() }), z.object({ cron: z.string(), jitter: z.string().optional() })]))
+    .array(
+      z.union([
+        z.object({ event: z.string(), expression: z.string().optional() }),
+        z.object({ cron: z.string(), jitter: z.string().optional() }),
+      ]),
+    )
     .default([]),
   steps: z.record(
     z.string(),

@@ -39,7 +39,12 @@ const UNSUPPORTED = ["debounce", "batchEvents", "singleton", "priority", "timeou
 
 export function eventNameMatcher(pattern: string): (name: string) => boolean {
   if (!pattern.includes("*")) return (name) => name === pattern;
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return (name) => regex.test(name);
 }
 
@@ -52,7 +57,8 @@ function compileFunction(config: FunctionConfig, appName: string, warn: (message
   const optional = <T>(value: string | undefined, compile: (v: string) => T) => (value ? compile(value) : undefined);
   const window = (w: FunctionConfig["throttle"]) =>
     w && { limit: w.limit, periodMs: durationToMs(w.period), key: optional(w.key, compileKey) };
-  if (config.throttle?.burst !== undefined) warn(`Function "${config.id}": throttle.burst is ignored; at most "limit" runs start per period`);
+  if (config.throttle?.burst !== undefined)
+    warn(`Function "${config.id}": throttle.burst is ignored; at most "limit" runs start per period`);
 
   const rawConcurrency = config.concurrency === undefined ? [] : [config.concurrency].flat();
   return {
@@ -68,7 +74,11 @@ function compileFunction(config: FunctionConfig, appName: string, warn: (message
     concurrency: rawConcurrency.map((c) => {
       const option = typeof c === "number" ? { limit: c } : c;
       const scope = "scope" in option && option.scope && option.scope !== "fn" ? option.scope : undefined;
-      return { limit: option.limit, queue: scope ? `${scope}` : `fn:${config.id}`, key: optional("key" in option ? option.key : undefined, compileKey) };
+      return {
+        limit: option.limit,
+        queue: scope ? `${scope}` : `fn:${config.id}`,
+        key: optional("key" in option ? option.key : undefined, compileKey),
+      };
     }),
     throttle: window(config.throttle),
     rateLimit: window(config.rateLimit),
@@ -113,8 +123,6 @@ export class FunctionRegistry {
 
   /** Functions an event starts, honouring wildcards and `if` expressions. */
   triggeredBy(event: { name: string }): RegisteredFunction[] {
-    return this.all().filter((fn) =>
-      fn.eventTriggers.some((t) => t.matches(event.name) && (!t.condition || t.condition({ event }))),
-    );
+    return this.all().filter((fn) => fn.eventTriggers.some((t) => t.matches(event.name) && (!t.condition || t.condition({ event }))));
   }
 }

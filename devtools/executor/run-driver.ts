@@ -113,11 +113,21 @@ export class RunDriver implements OpContext {
     this.o.logger.info({ runId: run.id, functionId: run.functionId, status }, `executor: run ${status.toLowerCase()}`);
     if (run.parent) {
       const parent = this.o.store.get(run.parent.runId);
-      if (parent) this.resume(parent, run.parent.stepId, status === "Completed" ? { data: result.output ?? null } : { error: result.error ?? { name: "Error", message: `Invoked run ${status.toLowerCase()}` } });
+      if (parent)
+        this.resume(
+          parent,
+          run.parent.stepId,
+          status === "Completed"
+            ? { data: result.output ?? null }
+            : { error: result.error ?? { name: "Error", message: `Invoked run ${status.toLowerCase()}` } },
+        );
     }
     // A failure handler failing must not trigger failure handlers in turn.
     if (status === "Failed" && run.event.name !== internalEvents.FunctionFailed) {
-      this.o.emit({ name: internalEvents.FunctionFailed, data: { function_id: run.functionId, run_id: run.id, error: result.error, event: run.event } });
+      this.o.emit({
+        name: internalEvents.FunctionFailed,
+        data: { function_id: run.functionId, run_id: run.id, error: result.error, event: run.event },
+      });
     }
   }
 
@@ -139,9 +149,17 @@ export class RunDriver implements OpContext {
       if (FINISHED.has(run.status) || this.o.signal.aborted) return;
       if (run.status === "Queued") Object.assign(run, { status: "Running", startedAt: Date.now() });
       if (++run.requestCount > MAX_REQUESTS_PER_RUN) {
-        return this.finish(run, "Failed", { error: { name: "Error", message: `Run made over ${MAX_REQUESTS_PER_RUN} requests without finishing; are its step ids deterministic?` } });
+        return this.finish(run, "Failed", {
+          error: {
+            name: "Error",
+            message: `Run made over ${MAX_REQUESTS_PER_RUN} requests without finishing; are its step ids deterministic?`,
+          },
+        });
       }
-      response = await postToApp(this.stepUrl(fn, stepId), this.requestBody(run, attempt), { timeoutMs: this.o.requestTimeoutMs, signal: this.o.signal });
+      response = await postToApp(this.stepUrl(fn, stepId), this.requestBody(run, attempt), {
+        timeoutMs: this.o.requestTimeoutMs,
+        signal: this.o.signal,
+      });
     } finally {
       release();
     }
@@ -150,7 +168,10 @@ export class RunDriver implements OpContext {
     if (response.kind === "completed") return this.finish(run, "Completed", { output: response.output });
     if (response.kind === "ops") return applyOps(this, run, stepId, attempt, response);
     if (response.retriable && attempt + 1 < run.maxAttempts) {
-      this.o.logger.warn({ runId: run.id, functionId: run.functionId, attempt, error: response.error }, "executor: request failed; retrying");
+      this.o.logger.warn(
+        { runId: run.id, functionId: run.functionId, attempt, error: response.error },
+        "executor: request failed; retrying",
+      );
       return this.schedule(run, stepId, attempt + 1, this.retryDelay(attempt, response.retryAfterMs));
     }
     this.finish(run, "Failed", { error: response.error });

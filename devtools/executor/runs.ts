@@ -124,7 +124,10 @@ export class RunStore {
     if (!run) return Promise.reject(new Error(`Unknown run ${runId}`));
     if (FINISHED.has(run.status)) return Promise.resolve(toPublicRun(run));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Run ${runId} did not finish within ${timeoutMs} ms (status ${run.status})`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`Run ${runId} did not finish within ${timeoutMs} ms (status ${run.status})`)),
+        timeoutMs,
+      );
       const list = this.waiters.get(runId) ?? [];
       list.push((view) => {
         clearTimeout(timer);

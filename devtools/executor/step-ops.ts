@@ -38,7 +38,13 @@ const error = (message: string) => ({ name: "Error", message });
  * (`stepId=step`) resumes once nothing of the run is in flight any more, so parallel steps are
  * all settled before the function body runs again.
  */
-export function applyOps(ctx: OpContext, run: RunState, requestStepId: string, attempt: number, response: Extract<AppResponse, { kind: "ops" }>): void {
+export function applyOps(
+  ctx: OpContext,
+  run: RunState,
+  requestStepId: string,
+  attempt: number,
+  response: Extract<AppResponse, { kind: "ops" }>,
+): void {
   let progressed = false;
   for (const op of response.ops) {
     switch (op.op) {
@@ -65,7 +71,8 @@ export function applyOps(ctx: OpContext, run: RunState, requestStepId: string, a
       case StepOpCode.StepPlanned:
         if (op.id === requestStepId) {
           // Asked to run this step, the SDK only planned it again: retry, counting it as an attempt.
-          if (attempt + 1 >= run.maxAttempts) return ctx.finish(run, "Failed", { error: error(`Step ${op.displayName ?? op.id} could not be run`) });
+          if (attempt + 1 >= run.maxAttempts)
+            return ctx.finish(run, "Failed", { error: error(`Step ${op.displayName ?? op.id} could not be run`) });
           ctx.schedule(run, op.id, attempt + 1, ctx.retryDelay(attempt));
           break;
         }
@@ -112,7 +119,9 @@ export function applyOps(ctx: OpContext, run: RunState, requestStepId: string, a
         ctx.logger.warn({ runId: run.id, op: op.op }, "executor: defer() is not supported locally; ignored");
         break;
       default: {
-        const why = UNSUPPORTED_OPS.has(op.op) ? "needs Inngest Cloud and is not supported by the local executor" : "is unknown to the local executor";
+        const why = UNSUPPORTED_OPS.has(op.op)
+          ? "needs Inngest Cloud and is not supported by the local executor"
+          : "is unknown to the local executor";
         ctx.logger.error({ runId: run.id, op: op.op }, `executor: op ${op.op} ${why}`);
         return ctx.finish(run, "Failed", { error: error(`Step op ${op.op} ${why}`) });
       }

@@ -10,7 +10,12 @@ import { hasRole, type Role } from "@/lib/auth/roles";
  * - a member whose role is too low → forbidden (403).
  * It only reads; a refused caller has written nothing.
  */
-export async function checkMembership(options: { db: Db; userId: string; organizationId: string; minRole: Role }): Promise<MembershipRecord> {
+export async function checkMembership(options: {
+  db: Db;
+  userId: string;
+  organizationId: string;
+  minRole: Role;
+}): Promise<MembershipRecord> {
   const membership = await findMembership({ db: options.db, userId: options.userId, organizationId: options.organizationId });
   if (!membership) throw new AppError("not_found", "not a member of this organisation");
   if (!hasRole(membership.role, options.minRole)) {

@@ -21,7 +21,10 @@ const VERSION = "v1";
 export function parseKeyRing(spec: string): KeyRing {
   const keys = new Map<string, Buffer>();
   let activeKeyId: string | undefined;
-  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [kid, b64] = part.split(":");
     const key = Buffer.from(b64 ?? "", "base64");
     if (!kid || key.length !== 32) throw new CredentialsCryptoError(`Encryption key "${kid ?? "?"}" must be 32 bytes of base64`);
@@ -39,7 +42,9 @@ export function encryptCredentials(ring: KeyRing, plaintext: Record<string, unkn
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   cipher.setAAD(Buffer.from(context));
   const body = Buffer.concat([cipher.update(JSON.stringify(plaintext), "utf8"), cipher.final()]);
-  return [VERSION, ring.activeKeyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [VERSION, ring.activeKeyId, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ".",
+  );
 }
 
 export function decryptCredentials<T = Record<string, unknown>>(ring: KeyRing, envelope: string, context: string): T {

@@ -90,11 +90,7 @@ export async function openSchemaEngine(connectionString: string, schemaPath = SC
   const driverErrors: string[] = [];
   recordDriverErrors(factory, driverErrors);
   const logs: string[] = [];
-  const engine = await wasm.SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] },
-    (log: string) => logs.push(log),
-    factory,
-  );
+  const engine = await wasm.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, (log: string) => logs.push(log), factory);
   return {
     engine,
     lastDriverError: () => driverErrors.at(-1),

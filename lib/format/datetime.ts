@@ -73,5 +73,7 @@ export function formatDayShort(day: IsoDay, locale = "ru"): string {
 
 /** "5 марта 2025 г." for captions and tooltips. */
 export function formatDayLong(day: IsoDay, locale = "ru"): string {
-  return cachedFormat("dayLong", locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(new Date(`${day}T00:00:00Z`));
+  return cachedFormat("dayLong", locale, { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }

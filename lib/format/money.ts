@@ -15,8 +15,15 @@ function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
 }
 
 function rubFormat(locale: string, fractionDigits: 0 | 2): Intl.NumberFormat {
-  return cached(`rub:${locale}:${fractionDigits}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "RUB", minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+  return cached(
+    `rub:${locale}:${fractionDigits}`,
+    () =>
+      new Intl.NumberFormat(intlLocale(locale), {
+        style: "currency",
+        currency: "RUB",
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      }),
   );
 }
 
@@ -38,8 +45,16 @@ export function formatRubWhole(kopecks: number, locale = "ru"): string {
 
 /** Short axis labels: "950 ₽", "12 тыс. ₽", "1,2 млн ₽" (compact notation keeps axes readable). */
 export function formatRubCompact(rubles: number, locale = "ru"): string {
-  return cached(`compact:${locale}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency: "RUB", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }),
+  return cached(
+    `compact:${locale}`,
+    () =>
+      new Intl.NumberFormat(intlLocale(locale), {
+        style: "currency",
+        currency: "RUB",
+        notation: "compact",
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      }),
   ).format(rubles);
 }
 
@@ -50,5 +65,8 @@ export function formatCount(value: number, locale = "ru"): string {
 
 /** "12,5" with one decimal; for days of stock and daily rates. */
 export function formatDecimal(value: number, locale = "ru", fractionDigits = 1): string {
-  return cached(`decimal:${locale}:${fractionDigits}`, () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })).format(value);
+  return cached(
+    `decimal:${locale}:${fractionDigits}`,
+    () => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }),
+  ).format(value);
 }

@@ -36,7 +36,11 @@ export async function checkDatabase(): Promise<ComponentHealth> {
 /** The local executor answers /health; with Inngest Cloud we can only tell whether it is configured. */
 export async function checkExecutor(): Promise<ComponentHealth & { mode: "local" | "cloud" }> {
   if (!env.INNGEST_BASE_URL) {
-    return { ok: Boolean(env.INNGEST_EVENT_KEY), mode: "cloud", detail: env.INNGEST_EVENT_KEY ? undefined : "INNGEST_EVENT_KEY is not set" };
+    return {
+      ok: Boolean(env.INNGEST_EVENT_KEY),
+      mode: "cloud",
+      detail: env.INNGEST_EVENT_KEY ? undefined : "INNGEST_EVENT_KEY is not set",
+    };
   }
   try {
     const { value, latencyMs } = await timed(() => fetch(new URL("/health", env.INNGEST_BASE_URL)), 2000);

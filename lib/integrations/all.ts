@@ -13,4 +13,10 @@ import "@/lib/integrations/smsru";
 import "@/lib/integrations/dadata";
 import "@/lib/integrations/s3";
 
-export { findIntegration, getIntegration, listIntegrations, IntegrationRegistryError, type IntegrationFilter } from "@/lib/integrations/registry";
+export {
+  findIntegration,
+  getIntegration,
+  listIntegrations,
+  IntegrationRegistryError,
+  type IntegrationFilter,
+} from "@/lib/integrations/registry";

@@ -14,7 +14,12 @@ export interface SmsSender {
 export function smsGatewayNumber(phone: string, vendor: string): string {
   const parsed = /^\+\d{8,15}$/.test(phone) ? parsePhoneNumberFromString(phone) : undefined;
   if (!parsed?.isValid()) {
-    throw new IntegrationError({ code: "bad_request", vendor, field: "phone", message: "phone number must be a valid E.164 number, e.g. +79123456789" });
+    throw new IntegrationError({
+      code: "bad_request",
+      vendor,
+      field: "phone",
+      message: "phone number must be a valid E.164 number, e.g. +79123456789",
+    });
   }
   return parsed.number.slice(1);
 }

@@ -5,14 +5,7 @@ import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
 export type IntegrationCategory = "marketplace" | "sms" | "payments" | "data" | "storage";
 
 export type Capability =
-  | "sync:products"
-  | "sync:stocks"
-  | "sync:orders"
-  | "sync:sales"
-  | "sms:send"
-  | "payments:create"
-  | "data:party"
-  | "storage:files";
+  "sync:products" | "sync:stocks" | "sync:orders" | "sync:sales" | "sms:send" | "payments:create" | "data:party" | "storage:files";
 
 export type Localized = { ru: string; en: string };
 

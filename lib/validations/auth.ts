@@ -40,7 +40,12 @@ export const loginCodeSchema = z
   .string({ error: "codeRequired" })
   // Pasted codes often carry spaces or a dash ("123 456").
   .transform((v) => v.replace(/[\s-]/g, ""))
-  .pipe(z.string().min(1, "codeRequired").regex(/^\d{6}$/, "codeFormat"));
+  .pipe(
+    z
+      .string()
+      .min(1, "codeRequired")
+      .regex(/^\d{6}$/, "codeFormat"),
+  );
 
 export const requestLoginCodeSchema = z.object({ phone: phoneSchema });
 export type RequestLoginCodeInput = z.infer<typeof requestLoginCodeSchema>;

@@ -21,7 +21,10 @@ export const connectionRefSchema = organizationRefSchema.extend({ connectionId: 
 export type ConnectionRef = z.infer<typeof connectionRefSchema>;
 
 export const createConnectionSchema = organizationRefSchema.extend({
-  provider: z.string().trim().regex(/^[a-z][a-z0-9-]*$/),
+  provider: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]*$/),
   name: z
     .string()
     .trim()

@@ -50,7 +50,10 @@ export const pageNumberParam = z.coerce.number().int().min(1).max(100_000).catch
 
 export const periodPresets = ["7d", "30d", "90d"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
-export const periodParam = z.enum([...periodPresets, "custom", "all"]).optional().catch(undefined);
+export const periodParam = z
+  .enum([...periodPresets, "custom", "all"])
+  .optional()
+  .catch(undefined);
 
 /** Inclusive Moscow days, with the UTC instants that bound them: [start, end). */
 export interface DateRange {

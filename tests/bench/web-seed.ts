@@ -23,7 +23,10 @@ const CHUNK = 250_000;
 export async function seedSeller(client: pg.Client, log: (line: string) => void): Promise<SeededSeller> {
   const org = await one(client, `INSERT INTO "Organization" (id, slug, name) VALUES ('bench-org', 'bench-org', 'Бенчмарк') RETURNING id`);
   const user = await one(client, `INSERT INTO "User" (id, phone, name) VALUES ('bench-user', '+79990000001', 'Bench') RETURNING id`);
-  await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ('bench-membership', $1, $2, 'owner')`, [user, org]);
+  await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ('bench-membership', $1, $2, 'owner')`, [
+    user,
+    org,
+  ]);
   for (const provider of ["wildberries", "ozon"]) {
     await client.query(
       `INSERT INTO "Connection" (id, "organizationId", provider, name, "accountKey", "credentialsEncrypted", "credentialsHint", "updatedAt")

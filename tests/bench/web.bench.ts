@@ -81,7 +81,10 @@ async function main() {
   const { range } = parseOverviewParams({}, now);
   const previous = previousRange(range);
   const orderParams = parseOrdersParams({}, now);
-  const overviewQueries = [ordersPerDaySql(seller.organizationId, previous.start, range.end), salesPerDaySql(seller.organizationId, previous.start, range.end)];
+  const overviewQueries = [
+    ordersPerDaySql(seller.organizationId, previous.start, range.end),
+    salesPerDaySql(seller.organizationId, previous.start, range.end),
+  ];
   const orderQueries = [ordersPageSql(seller.organizationId, orderParams), ordersSummarySql(seller.organizationId, orderParams)];
   // As requireMembership runs them: the user and their memberships at once (the active
   // organisation is picked from the memberships), then the view's own queries at once.
@@ -106,7 +109,8 @@ async function main() {
   const ordersHttp = await measureHttp({ url: ordersUrl, cookie, ...opts });
   const ordersSql = await measureLoop(() => runAll(orderQueries), { concurrency: CONNECTIONS, seconds: SECONDS });
 
-  const row = (name: string, l: Latency) => log(`${name.padEnd(22)} p50=${ms(l.p50).padStart(7)} ms  p95=${ms(l.p95).padStart(7)} ms  n=${l.count}`);
+  const row = (name: string, l: Latency) =>
+    log(`${name.padEnd(22)} p50=${ms(l.p50).padStart(7)} ms  p95=${ms(l.p95).padStart(7)} ms  n=${l.count}`);
   row("overview HTTP", overviewHttp);
   row("overview SQL floor", overviewSql);
   row("orders list HTTP", ordersHttp);
@@ -115,7 +119,9 @@ async function main() {
   const r2 = ordersHttp.p95 / ordersSql.p95;
   const verdict = overviewHttp.p95 < 300 && ordersHttp.p95 < 150 && r1 <= 2 && r2 <= 2;
   log(`targets (overview p95 < 300 ms, orders p95 < 150 ms, ratios ≤ 2): ${verdict ? "met" : "NOT met"}`);
-  console.log(`web-bench: overview_p95_ms=${ms(overviewHttp.p95)} orders_p95_ms=${ms(ordersHttp.p95)} overview_vs_sql=${r1.toFixed(2)} orders_vs_sql=${r2.toFixed(2)}`);
+  console.log(
+    `web-bench: overview_p95_ms=${ms(overviewHttp.p95)} orders_p95_ms=${ms(ordersHttp.p95)} overview_vs_sql=${r1.toFixed(2)} orders_vs_sql=${r2.toFixed(2)}`,
+  );
 }
 
 async function expectPage(url: string, cookie: string, texts: string[]) {

@@ -33,18 +33,31 @@ export async function contextAs(browser: Browser, role: DemoRole): Promise<Brows
 
 /** A fresh sandbox shop: credentials nobody has connected yet (WB options: scopes, scale…). */
 export async function sandboxAccount(vendor: "wildberries" | "ozon", options: Record<string, unknown> = {}) {
-  const res = await fetch(`${sandboxUrl}/__sandbox/accounts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor, ...options }) });
+  const res = await fetch(`${sandboxUrl}/__sandbox/accounts`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ vendor, ...options }),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { accountKey: string; credentials: Record<string, string> };
 }
 
 export async function sandboxControl(path: string, body: unknown) {
-  const res = await fetch(`${sandboxUrl}/__sandbox${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${sandboxUrl}/__sandbox${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.ok).toBe(true);
 }
 
 /** Connects a shop through the UI form and returns the new connection's id (from the URL). */
-export async function connectThroughForm(page: Page, provider: "wildberries" | "ozon", credentials: Record<string, string>, name: string): Promise<string> {
+export async function connectThroughForm(
+  page: Page,
+  provider: "wildberries" | "ozon",
+  credentials: Record<string, string>,
+  name: string,
+): Promise<string> {
   await page.goto(`/connections/new?provider=${provider}`);
   await expect(page.getByLabel("Название")).toBeVisible();
   await page.getByLabel("Название").fill(name);
@@ -68,13 +81,26 @@ export interface CapturedAction {
 }
 
 export async function captureAction(page: Page, trigger: () => Promise<unknown>): Promise<CapturedAction> {
-  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), trigger()]);
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    trigger(),
+  ]);
   const headers = request.headers();
-  return { id: headers["next-action"], contentType: headers["content-type"], body: request.postDataBuffer()?.toString("utf8") ?? "", url: request.url() };
+  return {
+    id: headers["next-action"],
+    contentType: headers["content-type"],
+    body: request.postDataBuffer()?.toString("utf8") ?? "",
+    url: request.url(),
+  };
 }
 
 /** Replays a captured action with ids swapped, as a forger would; returns the status and the RSC answer. */
-export async function replayAction(context: BrowserContext, action: CapturedAction, replace: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+export async function replayAction(
+  context: BrowserContext,
+  action: CapturedAction,
+  replace: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+) {
   let body = action.body;
   for (const [from, to] of Object.entries(replace)) body = body.split(from).join(to);
   const res = await context.request.post(action.url, {

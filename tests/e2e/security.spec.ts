@@ -47,9 +47,15 @@ test("the owner's real calls give each action's id (connect, check, sync, disabl
 
   actions.check = await captureAction(page, () => page.getByRole("button", { name: "Проверить" }).click());
   await expect(page.getByTestId("check-result")).toBeVisible();
-  actions.sync = await captureAction(page, () => page.getByRole("group", { name: "Синхронизировать сейчас" }).getByRole("button", { name: "Товары" }).click());
-  await expect(page.locator('tr[data-run-status="succeeded"]', { hasText: "Товары" }).filter({ hasText: "вручную" })).toBeVisible({ timeout: 40_000 });
-  const runs = (await (await page.request.get(`/api/sync-runs?connectionId=${connectionId}`)).json()) as { runs: Array<{ id: string; trigger: string }> };
+  actions.sync = await captureAction(page, () =>
+    page.getByRole("group", { name: "Синхронизировать сейчас" }).getByRole("button", { name: "Товары" }).click(),
+  );
+  await expect(page.locator('tr[data-run-status="succeeded"]', { hasText: "Товары" }).filter({ hasText: "вручную" })).toBeVisible({
+    timeout: 40_000,
+  });
+  const runs = (await (await page.request.get(`/api/sync-runs?connectionId=${connectionId}`)).json()) as {
+    runs: Array<{ id: string; trigger: string }>;
+  };
   runs.runs = runs.runs.filter((r) => r.trigger === "manual");
   actions.disable = await captureAction(page, async () => {
     await page.getByRole("button", { name: "Отключить" }).click();
@@ -98,7 +104,12 @@ test("a user of another organisation gets 404 on every URL and route of the firs
   expect(attackerOrganizationId).not.toBe(victim.organizationId);
 
   const { connectionId, organizationId, runId } = victim;
-  for (const url of [`/connections/${connectionId}`, `/connections/${connectionId}/edit`, "/admin/health", `/admin/connections/${connectionId}`]) {
+  for (const url of [
+    `/connections/${connectionId}`,
+    `/connections/${connectionId}/edit`,
+    "/admin/health",
+    `/admin/connections/${connectionId}`,
+  ]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
   }
   for (const url of [
@@ -139,7 +150,9 @@ test("every connection action replayed with forged ids is a 404 and writes nothi
   await expect(ownerPage2.getByRole("button", { name: "Отключить" })).toBeVisible();
   await ownerPage2.close();
   // The one manual run is the owner's own; scheduled runs may come and go, forged ones never did.
-  const { runs } = (await (await owner.request.get(`/api/sync-runs?connectionId=${connectionId}`)).json()) as { runs: Array<{ trigger: string }> };
+  const { runs } = (await (await owner.request.get(`/api/sync-runs?connectionId=${connectionId}`)).json()) as {
+    runs: Array<{ trigger: string }>;
+  };
   expect(runs.filter((r) => r.trigger === "manual")).toHaveLength(1);
   const listPage = await owner.newPage();
   await listPage.goto("/connections");
@@ -158,7 +171,13 @@ test("a cross-site post of a server action is rejected by Next", async () => {
 test("no credential or server secret in HTML, RSC payloads or the client bundle", async () => {
   const { connectionId, token } = victim;
   const secrets = [token, token.slice(-40), e2eEnv.AUTH_SECRET, e2eEnv.CREDENTIALS_ENCRYPTION_KEYS.split(":")[1]];
-  for (const url of ["/connections", `/connections/${connectionId}`, `/connections/${connectionId}/edit`, "/syncs", `/api/sync-runs?connectionId=${connectionId}`]) {
+  for (const url of [
+    "/connections",
+    `/connections/${connectionId}`,
+    `/connections/${connectionId}/edit`,
+    "/syncs",
+    `/api/sync-runs?connectionId=${connectionId}`,
+  ]) {
     for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
       const body = await (await owner.request.get(url, { headers })).text();
       expect(body.length, url).toBeGreaterThan(50);
@@ -175,6 +194,10 @@ test("no credential or server secret in HTML, RSC payloads or the client bundle"
 
 async function collectFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? collectFiles(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith(".js") ? [path.join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? collectFiles(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith(".js") ? [path.join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }

@@ -132,7 +132,10 @@ test.describe("seller views", () => {
     const page = await context.newPage();
     await waitForSyncedOrders(page);
     await page.goto("/orders?period=all&marketplace=wildberries");
-    const summary = await page.getByText(/\d[\d\s ]* заказ/).first().innerText();
+    const summary = await page
+      .getByText(/\d[\d\s ]* заказ/)
+      .first()
+      .innerText();
     const expected = Number(summary.match(/^([\d\s ]+)/)![1]!.replace(/\D/g, ""));
     const href = await page.getByRole("link", { name: "Скачать CSV" }).getAttribute("href");
     expect(href).toContain("marketplace=wildberries");

@@ -46,7 +46,13 @@ export function loadSpec(relativePath: string): LoadedSpec {
   const document = toJsonSchemaDialect(raw) as Json;
   const key = `spec:${relativePath}`;
   const makeAjv = (coerceTypes: boolean) => {
-    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false, coerceTypes: coerceTypes ? "array" : false });
+    const ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      logger: false,
+      coerceTypes: coerceTypes ? "array" : false,
+    });
     addFormats(ajv);
     for (const format of OPENAPI_FORMATS) ajv.addFormat(format, true);
     ajv.addSchema(document, key);

@@ -57,8 +57,17 @@ export async function startPostgres(opts: { settings?: Record<string, string> } 
   const port = await freePort();
   asPostgres(path.join(bin, "initdb"), ["-D", dataDir, "--auth=trust", "-U", "postgres", "--encoding=UTF8", "--locale=C.UTF-8"]);
   asPostgres(path.join(bin, "pg_ctl"), [
-    "-D", dataDir, "-w", "-l", path.join(dir, "server.log"),
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${Object.entries(opts.settings ?? {}).map(([k, v]) => ` -c ${k}=${v}`).join("")}`,
+    "-D",
+    dataDir,
+    "-w",
+    "-l",
+    path.join(dir, "server.log"),
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${Object.entries(
+      opts.settings ?? {},
+    )
+      .map(([k, v]) => ` -c ${k}=${v}`)
+      .join("")}`,
     "start",
   ]);
   const version = asPostgres(path.join(bin, "postgres"), ["--version"]).trim();

@@ -17,20 +17,29 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FilesPage() {
   const { organizationId, allowed: canUpload } = await requirePageMembership({ minRole: "manager" });
   const t = await getTranslations("files");
-  const [buckets, files] = await Promise.all([listConnections({ organizationId, provider: "s3", status: "active" }), listFiles({ organizationId })]);
+  const [buckets, files] = await Promise.all([
+    listConnections({ organizationId, provider: "s3", status: "active" }),
+    listFiles({ organizationId }),
+  ]);
 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
       {buckets.length === 0 ? (
-        <EmptyState title={t("noStorageTitle")} description={t("noStorageDescription")} action={canUpload ? { href: "/connections/new", label: t("connect") } : undefined} />
+        <EmptyState
+          title={t("noStorageTitle")}
+          description={t("noStorageDescription")}
+          action={canUpload ? { href: "/connections/new", label: t("connect") } : undefined}
+        />
       ) : canUpload ? (
         <UploadForm organizationId={organizationId} />
       ) : (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>
       )}
       <section aria-labelledby="files-list" className="space-y-3">
-        <h2 id="files-list" className="text-base font-semibold text-slate-900">{t("listTitle")}</h2>
+        <h2 id="files-list" className="text-base font-semibold text-slate-900">
+          {t("listTitle")}
+        </h2>
         <FilesTable organizationId={organizationId} files={files} />
       </section>
     </div>

@@ -33,10 +33,19 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title={t("title")} description={labels.moscowTime} actions={<ExportLink resource="orders" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />} />
+      <PageHeader
+        title={t("title")}
+        description={labels.moscowTime}
+        actions={<ExportLink resource="orders" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
+      />
       <FilterForm action="/orders" keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref="/orders">
         <SearchField label={labels.search} placeholder={t("searchPlaceholder")} defaultValue={params.q} />
-        <SelectField name="marketplace" label={labels.marketplaceLabel} options={labels.marketplaceOptions} defaultValue={params.marketplace} />
+        <SelectField
+          name="marketplace"
+          label={labels.marketplaceLabel}
+          options={labels.marketplaceOptions}
+          defaultValue={params.marketplace}
+        />
         <SelectField
           name="status"
           label={t("status.label")}

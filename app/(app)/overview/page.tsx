@@ -30,7 +30,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <OverviewCharts overview={overview} />
         </>
       ) : (
-        <EmptyState icon={BarChart3} title={t("emptyTitle")} description={t("emptyText")} action={{ href: "/connections", label: t("emptyAction") }} />
+        <EmptyState
+          icon={BarChart3}
+          title={t("emptyTitle")}
+          description={t("emptyText")}
+          action={{ href: "/connections", label: t("emptyAction") }}
+        />
       )}
     </>
   );

@@ -21,16 +21,29 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProductsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const params = parseProductsParams(await searchParams);
-  const [page, t, labels, locale] = await Promise.all([listProducts({ db, organizationId, params }), getTranslations("products"), listLabels(), getLocale()]);
+  const [page, t, labels, locale] = await Promise.all([
+    listProducts({ db, organizationId, params }),
+    getTranslations("products"),
+    listLabels(),
+    getLocale(),
+  ]);
   const filterParams = productsFilterParams(params);
   const filtered = Boolean(params.q || params.marketplace || params.archived !== "active");
 
   return (
     <>
-      <PageHeader title={t("title")} actions={<ExportLink resource="products" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />} />
+      <PageHeader
+        title={t("title")}
+        actions={<ExportLink resource="products" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
+      />
       <FilterForm action="/products" keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref="/products">
         <SearchField label={labels.search} placeholder={t("searchPlaceholder")} defaultValue={params.q} />
-        <SelectField name="marketplace" label={labels.marketplaceLabel} options={labels.marketplaceOptions} defaultValue={params.marketplace} />
+        <SelectField
+          name="marketplace"
+          label={labels.marketplaceLabel}
+          options={labels.marketplaceOptions}
+          defaultValue={params.marketplace}
+        />
         <SelectField
           name="archived"
           label={t("archived.label")}
@@ -50,7 +63,12 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
             page={page.page}
             pageCount={page.pageCount}
             labels={labels.pager}
-            status={t("pageStatus", { page: page.page, pages: page.pageCount, total: page.total, totalText: formatCount(page.total, locale) })}
+            status={t("pageStatus", {
+              page: page.page,
+              pages: page.pageCount,
+              total: page.total,
+              totalText: formatCount(page.total, locale),
+            })}
           />
         </>
       )}

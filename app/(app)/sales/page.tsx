@@ -33,10 +33,19 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("title")} description={labels.moscowTime} actions={<ExportLink resource="sales" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />} />
+      <PageHeader
+        title={t("title")}
+        description={labels.moscowTime}
+        actions={<ExportLink resource="sales" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
+      />
       <FilterForm action="/sales" keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref="/sales">
         <SearchField label={labels.search} placeholder={t("searchPlaceholder")} defaultValue={params.q} />
-        <SelectField name="marketplace" label={labels.marketplaceLabel} options={labels.marketplaceOptions} defaultValue={params.marketplace} />
+        <SelectField
+          name="marketplace"
+          label={labels.marketplaceLabel}
+          options={labels.marketplaceOptions}
+          defaultValue={params.marketplace}
+        />
         <SelectField
           name="kind"
           label={t("kind.label")}

@@ -21,17 +21,36 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StocksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const params = parseStocksParams(await searchParams);
-  const [page, t, labels, locale] = await Promise.all([listStocks({ db, organizationId, params }), getTranslations("stocks"), listLabels(), getLocale()]);
+  const [page, t, labels, locale] = await Promise.all([
+    listStocks({ db, organizationId, params }),
+    getTranslations("stocks"),
+    listLabels(),
+    getLocale(),
+  ]);
   const filterParams = stocksFilterParams(params);
   const filtered = Boolean(params.q || params.marketplace || params.level !== "all");
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { days: LOW_STOCK_DAYS })} actions={<ExportLink resource="stocks" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />} />
+      <PageHeader
+        title={t("title")}
+        description={t("description", { days: LOW_STOCK_DAYS })}
+        actions={<ExportLink resource="stocks" params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
+      />
       <FilterForm action="/stocks" keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref="/stocks">
         <SearchField label={labels.search} placeholder={t("searchPlaceholder")} defaultValue={params.q} />
-        <SelectField name="marketplace" label={labels.marketplaceLabel} options={labels.marketplaceOptions} defaultValue={params.marketplace} />
-        <SelectField name="level" label={t("level.label")} defaultValue={params.level} options={stockLevels.map((v) => ({ value: v, label: t(`level.${v}`, { days: LOW_STOCK_DAYS }) }))} />
+        <SelectField
+          name="marketplace"
+          label={labels.marketplaceLabel}
+          options={labels.marketplaceOptions}
+          defaultValue={params.marketplace}
+        />
+        <SelectField
+          name="level"
+          label={t("level.label")}
+          defaultValue={params.level}
+          options={stockLevels.map((v) => ({ value: v, label: t(`level.${v}`, { days: LOW_STOCK_DAYS }) }))}
+        />
         <SelectField
           name="window"
           label={t("window.label")}
@@ -54,7 +73,12 @@ export default async function StocksPage({ searchParams }: { searchParams: Promi
             page={page.page}
             pageCount={page.pageCount}
             labels={labels.pager}
-            status={t("pageStatus", { page: page.page, pages: page.pageCount, total: page.total, totalText: formatCount(page.total, locale) })}
+            status={t("pageStatus", {
+              page: page.page,
+              pages: page.pageCount,
+              total: page.total,
+              totalText: formatCount(page.total, locale),
+            })}
           />
         </>
       )}

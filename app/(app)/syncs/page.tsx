@@ -22,18 +22,50 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SyncsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const filter = syncsFilterSchema.parse(firstValues(await searchParams));
-  const [t, tViews, connections] = await Promise.all([getTranslations("syncs"), getTranslations("views"), listConnections({ organizationId })]);
+  const [t, tViews, connections] = await Promise.all([
+    getTranslations("syncs"),
+    getTranslations("views"),
+    listConnections({ organizationId }),
+  ]);
   // A connection id from the URL narrows only within this organisation (the data layer scopes it).
-  const runs = (await listRecentSyncRuns({ organizationId, status: filter.status, resource: filter.resource, connectionId: filter.connection, take: 100 })).map(toSyncRunDto);
+  const runs = (
+    await listRecentSyncRuns({
+      organizationId,
+      status: filter.status,
+      resource: filter.resource,
+      connectionId: filter.connection,
+      take: 100,
+    })
+  ).map(toSyncRunDto);
   const filtered = Boolean(filter.status || filter.resource || filter.connection);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <FilterForm action="/syncs" keep={{}} labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }} resetHref="/syncs">
-        <SelectField name="status" label={t("filters.status")} defaultValue={filter.status} options={[{ value: "", label: t("filters.any") }, ...SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
-        <SelectField name="resource" label={t("filters.resource")} defaultValue={filter.resource} options={[{ value: "", label: t("filters.any") }, ...SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) }))]} />
-        <SelectField name="connection" label={t("filters.connection")} defaultValue={filter.connection} options={[{ value: "", label: t("filters.anyConnection") }, ...connections.map((c) => ({ value: c.id, label: c.name }))]} />
+      <FilterForm
+        action="/syncs"
+        keep={{}}
+        labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }}
+        resetHref="/syncs"
+      >
+        <SelectField
+          name="status"
+          label={t("filters.status")}
+          defaultValue={filter.status}
+          options={[{ value: "", label: t("filters.any") }, ...SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        />
+        <SelectField
+          name="resource"
+          label={t("filters.resource")}
+          defaultValue={filter.resource}
+          options={[{ value: "", label: t("filters.any") }, ...SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) }))]}
+        />
+        <SelectField
+          name="connection"
+          label={t("filters.connection")}
+          defaultValue={filter.connection}
+          options={[{ value: "", label: t("filters.anyConnection") }, ...connections.map((c) => ({ value: c.id, label: c.name }))]}
+        />
       </FilterForm>
       <LiveRefresh active={runs.some(isActiveRun)} label={t("live")} />
       {runs.length > 0 ? (
@@ -41,7 +73,12 @@ export default async function SyncsPage({ searchParams }: { searchParams: Promis
       ) : filtered ? (
         <TableEmpty filtered resetHref="/syncs" />
       ) : (
-        <EmptyState icon={RefreshCw} title={t("empty.title")} description={t("empty.text")} action={{ href: "/connections", label: t("empty.action") }} />
+        <EmptyState
+          icon={RefreshCw}
+          title={t("empty.title")}
+          description={t("empty.text")}
+          action={{ href: "/connections", label: t("empty.action") }}
+        />
       )}
     </>
   );

@@ -36,7 +36,12 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
       </div>
       {invitations.length > 0 ? (
         <PendingInvitations
-          invitations={invitations.map((i) => ({ id: i.id, organizationName: i.organization.name, role: i.role, highlighted: i.id === highlightedId }))}
+          invitations={invitations.map((i) => ({
+            id: i.id,
+            organizationName: i.organization.name,
+            role: i.role,
+            highlighted: i.id === highlightedId,
+          }))}
         />
       ) : null}
       <section aria-labelledby="create-org-title" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const [database, executor] = await Promise.all([checkDatabase(), checkExecutor()]);
   const ok = database.ok && executor.ok;
-  return Response.json({ status: ok ? "ok" : "degraded", database, executor }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: ok ? "ok" : "degraded", database, executor },
+    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
 }

@@ -41,7 +41,12 @@ export function sendTruncated(res: ServerResponse, response: SandboxResponse): v
     .filter(([name]) => !["content-length", "transfer-encoding", "connection"].includes(name.toLowerCase()))
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join("");
-  socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Unknown"}\r\n${headerLines}connection: close\r\n\r\n`), half]));
+  socket.end(
+    Buffer.concat([
+      Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Unknown"}\r\n${headerLines}connection: close\r\n\r\n`),
+      half,
+    ]),
+  );
 }
 
 /** A 200 whose body breaks the contract: either not JSON at all, or JSON of the wrong shape. */

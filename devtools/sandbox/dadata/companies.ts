@@ -21,7 +21,12 @@ export interface SandboxParty {
     opf: { type: "2014"; code: string; full: string; short: string };
     fio?: { surname: string; name: string; patronymic: string };
     management: { name: string; post: string; disqualified: null } | null;
-    state: { status: "ACTIVE" | "LIQUIDATING" | "LIQUIDATED"; actuality_date: number; registration_date: number; liquidation_date: number | null };
+    state: {
+      status: "ACTIVE" | "LIQUIDATING" | "LIQUIDATED";
+      actuality_date: number;
+      registration_date: number;
+      liquidation_date: number | null;
+    };
     okved: string;
     address: SandboxAddress;
   };
@@ -42,7 +47,7 @@ function innHash(inn: string, salt: string): number {
   for (const ch of `${salt}:${inn}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;
 }
-const pick = <T,>(list: readonly T[], inn: string, salt: string) => list[innHash(inn, salt) % list.length];
+const pick = <T>(list: readonly T[], inn: string, salt: string) => list[innHash(inn, salt) % list.length];
 
 /** OGRN (13 digits) / OGRNIP (15): the last digit is the remainder of the rest mod 11 (or 13), mod 10. */
 function ogrnFor(inn: string, individual: boolean): string {
@@ -88,7 +93,11 @@ export function partyByInn(inn: string): SandboxParty | null {
   if (inn === DEMO_INN) return sberbank();
   const individual = inn.length === 12;
   const cityIndex = CITIES.findIndex((c) => c.regionCode === inn.slice(0, 2));
-  const address = buildAddress(cityIndex >= 0 ? cityIndex : innHash(inn, "city"), innHash(inn, "street"), 1 + (innHash(inn, "house") % 120));
+  const address = buildAddress(
+    cityIndex >= 0 ? cityIndex : innHash(inn, "city"),
+    innHash(inn, "street"),
+    1 + (innHash(inn, "house") % 120),
+  );
   const person = { surname: pick(SURNAMES, inn, "s"), name: pick(NAMES, inn, "n"), patronymic: pick(PATRONYMICS, inn, "p") };
   const personName = `${person.surname} ${person.name} ${person.patronymic}`;
   const brand = `${pick(WORDS_A, inn, "a")} ${pick(WORDS_B, inn, "b")}`;
@@ -107,8 +116,20 @@ export function partyByInn(inn: string): SandboxParty | null {
       hid: innHash(inn, "hid").toString(16).padStart(8, "0").repeat(8),
       branch_type: individual ? null : "MAIN",
       name: individual
-        ? { full_with_opf: `Индивидуальный предприниматель ${personName}`, short_with_opf: shortWithOpf, full: personName, short: null, latin: null }
-        : { full_with_opf: `ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "${brand}"`, short_with_opf: shortWithOpf, full: brand, short: brand, latin: null },
+        ? {
+            full_with_opf: `Индивидуальный предприниматель ${personName}`,
+            short_with_opf: shortWithOpf,
+            full: personName,
+            short: null,
+            latin: null,
+          }
+        : {
+            full_with_opf: `ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ "${brand}"`,
+            short_with_opf: shortWithOpf,
+            full: brand,
+            short: brand,
+            latin: null,
+          },
       opf: individual
         ? { type: "2014", code: "50102", full: "Индивидуальный предприниматель", short: "ИП" }
         : { type: "2014", code: "12300", full: "Общество с ограниченной ответственностью", short: "ООО" },

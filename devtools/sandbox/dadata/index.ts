@@ -67,7 +67,8 @@ export function createDadataSandbox(): SandboxVendor {
         if (exact) return { status: 200, body: { suggestions: [exact] } };
         catalogue ??= partyCatalogue(ctx.seed);
         const needle = query.toLowerCase();
-        const found = needle.length < 2 ? [] : catalogue.filter((p) => p.value.toLowerCase().includes(needle) || p.data.inn.startsWith(needle));
+        const found =
+          needle.length < 2 ? [] : catalogue.filter((p) => p.value.toLowerCase().includes(needle) || p.data.inn.startsWith(needle));
         return { status: 200, body: { suggestions: found.slice(0, count(req.body)) } };
       }
       case "/suggest/address":
@@ -93,14 +94,17 @@ export function createDadataSandbox(): SandboxVendor {
     };
   }
 
-  const mount = (kind: "suggestions" | "cleaner") => (req: SandboxRequest, ctx: SandboxContext): SandboxResponse => {
-    const account = authenticate(ctx, req, kind === "cleaner");
-    if (!account) return clientError(401, "Unauthorized", "Invalid API key or secret key");
-    const limited = ctx.rateLimit(`dadata:${account.accountKey}:${kind}`, kind === "cleaner" ? CLEANER_RULE : SUGGESTIONS_RULE);
-    if (!limited.ok) return { ...clientError(429, "Too Many Requests", "Too many requests"), headers: vendor.rateLimitHeaders(limited.retryAfterMs) };
-    account.requests += 1;
-    return kind === "cleaner" ? cleaner(req) : suggestions(req, ctx);
-  };
+  const mount =
+    (kind: "suggestions" | "cleaner") =>
+    (req: SandboxRequest, ctx: SandboxContext): SandboxResponse => {
+      const account = authenticate(ctx, req, kind === "cleaner");
+      if (!account) return clientError(401, "Unauthorized", "Invalid API key or secret key");
+      const limited = ctx.rateLimit(`dadata:${account.accountKey}:${kind}`, kind === "cleaner" ? CLEANER_RULE : SUGGESTIONS_RULE);
+      if (!limited.ok)
+        return { ...clientError(429, "Too Many Requests", "Too many requests"), headers: vendor.rateLimitHeaders(limited.retryAfterMs) };
+      account.requests += 1;
+      return kind === "cleaner" ? cleaner(req) : suggestions(req, ctx);
+    };
 
   const vendor: SandboxVendor = {
     id: "dadata",

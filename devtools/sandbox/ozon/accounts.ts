@@ -25,7 +25,11 @@ export interface OzonAccount {
 /** A UUID-shaped key (Ozon Api-Keys look like `1d3f…-…`), derived from the seed so demos are stable. */
 function apiKeyFor(seed: number, clientId: string): string {
   const hex = [0, 1, 2, 3]
-    .map((k) => hash32(seedOf(seed, clientId, "api-key"), k).toString(16).padStart(8, "0"))
+    .map((k) =>
+      hash32(seedOf(seed, clientId, "api-key"), k)
+        .toString(16)
+        .padStart(8, "0"),
+    )
     .join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -14,7 +14,20 @@ const enum Salt {
 }
 
 const NOUNS = ["Футболка", "Кружка", "Рюкзак", "Кроссовки", "Наушники", "Чехол", "Лампа", "Плед", "Термос", "Сковорода", "Зонт", "Кабель"];
-const ADJECTIVES = ["хлопковая", "керамическая", "городской", "беговые", "беспроводные", "силиконовый", "настольная", "шерстяной", "дорожный", "антипригарная", "складной", "USB-C"];
+const ADJECTIVES = [
+  "хлопковая",
+  "керамическая",
+  "городской",
+  "беговые",
+  "беспроводные",
+  "силиконовый",
+  "настольная",
+  "шерстяной",
+  "дорожный",
+  "антипригарная",
+  "складной",
+  "USB-C",
+];
 
 /**
  * Product identity by index: ids are arithmetic so `/v3/product/info/list` can map an incoming
@@ -94,9 +107,17 @@ export function productInfo(account: OzonAccount, index: number) {
     images: [],
     primary_image: [`https://cdn1.ozone.ru/s3/multimedia/${sku}.jpg`],
     color_image: [],
-    statuses: { is_created: true, moderate_status: "approved", status: "price_sent", status_name: "Продается", validation_status: "success" },
+    statuses: {
+      is_created: true,
+      moderate_status: "approved",
+      status: "price_sent",
+      status_name: "Продается",
+      validation_status: "success",
+    },
     visibility_details: { has_price: true, has_stock: true },
-    sources: [{ sku, source: "sds", created_at: new Date(createdMs).toISOString(), shipment_type: "SHIPMENT_TYPE_GENERAL", quant_code: "" }],
+    sources: [
+      { sku, source: "sds", created_at: new Date(createdMs).toISOString(), shipment_type: "SHIPMENT_TYPE_GENERAL", quant_code: "" },
+    ],
     volume_weight: 0.5,
   };
 }

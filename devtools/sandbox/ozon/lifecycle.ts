@@ -57,4 +57,3 @@ export const substatusOf = (status: PostingStatus) => SUBSTATUS[status];
 export function postingStatus(account: OzonAccount, index: number, nowMs: number): PostingStatus {
   return statusAt(postingMoments(account, index), nowMs);
 }
-

@@ -23,7 +23,10 @@ export function postingLines(account: OzonAccount, index: number): PostingLine[]
   const stride = 1 + Math.floor(account.products / 3);
   const lines: PostingLine[] = [];
   for (let k = 0; k < count; k++) {
-    lines.push({ productIndex: (first + k * stride) % account.products, quantity: between(account.seed, index * 4 + k, Salt.Quantity, 1, 3) });
+    lines.push({
+      productIndex: (first + k * stride) % account.products,
+      quantity: between(account.seed, index * 4 + k, Salt.Quantity, 1, 3),
+    });
   }
   return lines;
 }
@@ -94,7 +97,14 @@ export function fbsPosting(account: OzonAccount, index: number, nowMs: number, w
     order_number: orderNumberOf(account, index),
     status,
     substatus: substatusOf(status),
-    delivery_method: { id: warehouse.id + 1, name: `Доставка Ozon, ${warehouse.name}`, warehouse_id: warehouse.id, warehouse: warehouse.name, tpl_provider_id: 24, tpl_provider: "Доставка Ozon" },
+    delivery_method: {
+      id: warehouse.id + 1,
+      name: `Доставка Ozon, ${warehouse.name}`,
+      warehouse_id: warehouse.id,
+      warehouse: warehouse.name,
+      tpl_provider_id: 24,
+      tpl_provider: "Доставка Ozon",
+    },
     tracking_number: "",
     tpl_integration_type: "ozon",
     in_process_at: iso(m.createdMs),
@@ -103,7 +113,9 @@ export function fbsPosting(account: OzonAccount, index: number, nowMs: number, w
     delivering_date: status === "delivering" || status === "delivered" ? iso(m.shippedMs) : undefined,
     cancellation: cancellationOf(m, nowMs),
     products: productRows(account, lines),
-    financial_data: withFinancial ? { cluster_from: "Москва", cluster_to: "Казань", products: financialProducts(account, lines) } : undefined,
+    financial_data: withFinancial
+      ? { cluster_from: "Москва", cluster_to: "Казань", products: financialProducts(account, lines) }
+      : undefined,
     is_express: false,
     is_multibox: false,
     multi_box_qty: 1,
@@ -128,13 +140,27 @@ export function fboPosting(account: OzonAccount, index: number, nowMs: number, w
     cancel_reason_id: cancellation.cancel_reason_id,
     cancellation:
       status === "cancelled"
-        ? { cancel_reason: cancellation.cancel_reason, cancellation_type: cancellation.cancellation_type, cancellation_initiator: cancellation.cancellation_initiator }
+        ? {
+            cancel_reason: cancellation.cancel_reason,
+            cancellation_type: cancellation.cancellation_type,
+            cancellation_initiator: cancellation.cancellation_initiator,
+          }
         : undefined,
     created_at: iso(m.createdMs),
     in_process_at: iso(m.createdMs + 60_000),
     products: productRows(account, lines).map((p) => ({ ...p, digital_codes: [], is_marketplace_buyout: false })),
-    analytics_data: { warehouse_id: warehouse.id, warehouse_name: warehouse.name, delivery_type: "PVZ", is_premium: false, is_legal: false, city: "", payment_type_group_name: "картой онлайн" },
-    financial_data: withFinancial ? { cluster_from: "Москва", cluster_to: "Казань", products: financialProducts(account, lines).map(({ quantity: _q, ...p }) => p) } : undefined,
+    analytics_data: {
+      warehouse_id: warehouse.id,
+      warehouse_name: warehouse.name,
+      delivery_type: "PVZ",
+      is_premium: false,
+      is_legal: false,
+      city: "",
+      payment_type_group_name: "картой онлайн",
+    },
+    financial_data: withFinancial
+      ? { cluster_from: "Москва", cluster_to: "Казань", products: financialProducts(account, lines).map(({ quantity: _q, ...p }) => p) }
+      : undefined,
     additional_data: [],
   };
 }

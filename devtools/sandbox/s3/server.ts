@@ -43,13 +43,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 function forward(req: IncomingMessage, res: ServerResponse, target: AddressInfo, body?: Buffer) {
   const headers = { ...req.headers };
   if (body) headers["content-length"] = String(body.length);
-  const upstream = httpRequest(
-    { host: target.address, port: target.port, method: req.method, path: req.url, headers },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
+  const upstream = httpRequest({ host: target.address, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
   upstream.on("error", () => {
     if (!res.headersSent) res.writeHead(502);
     res.end();
@@ -70,7 +67,8 @@ async function handlePostUpload(req: IncomingMessage, res: ServerResponse, targe
   const form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } })
     .formData()
     .catch(() => null);
-  if (!form) return sendRejection(res, 400, "MalformedPOSTRequest", "The body of your POST request is not well-formed multipart/form-data.");
+  if (!form)
+    return sendRejection(res, 400, "MalformedPOSTRequest", "The body of your POST request is not well-formed multipart/form-data.");
   const fields = new Map<string, string>();
   let fileSize = 0;
   for (const [name, value] of form.entries()) {
@@ -87,9 +85,7 @@ async function handlePostUpload(req: IncomingMessage, res: ServerResponse, targe
  * A local S3 for dev and tests: s3rver behind a thin front that enforces presigned POST
  * policies. Not a SandboxVendor mount, because the AWS SDK expects a whole S3 endpoint.
  */
-export async function startS3Sandbox(
-  options: { port?: number; directory?: string; bucket?: string } = {},
-): Promise<S3Sandbox> {
+export async function startS3Sandbox(options: { port?: number; directory?: string; bucket?: string } = {}): Promise<S3Sandbox> {
   const bucket = options.bucket ?? S3_SANDBOX_DEMO_BUCKET;
   const ownDirectory = options.directory ? null : await mkdtemp(path.join(tmpdir(), "s3-sandbox-"));
   const directory = options.directory ?? ownDirectory!;
@@ -106,9 +102,7 @@ export async function startS3Sandbox(
   const front = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://sandbox").pathname;
     const isFormUpload =
-      req.method === "POST" &&
-      /^\/[^/]+\/?$/.test(pathname) &&
-      (req.headers["content-type"] ?? "").startsWith("multipart/form-data");
+      req.method === "POST" && /^\/[^/]+\/?$/.test(pathname) && (req.headers["content-type"] ?? "").startsWith("multipart/form-data");
     if (isFormUpload) {
       handlePostUpload(req, res, target, decodeURIComponent(pathname.split("/")[1])).catch(() => {
         if (!res.headersSent) sendRejection(res, 500, "InternalError", "We encountered an internal error.");

@@ -108,10 +108,9 @@ export function createSmsAeroSandbox(options: { inbox?: SmsInbox } = {}): Sandbo
     rateLimitHeaders: (retryAfterMs) => ({ "Retry-After": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }),
     summary: (ctx) =>
       Object.fromEntries(
-        accounts.all(ctx).map((a) => [
-          a.email,
-          { messages: [...messages.values()].filter((m) => m.account === a.email).length, balance: a.balance },
-        ]),
+        accounts
+          .all(ctx)
+          .map((a) => [a.email, { messages: [...messages.values()].filter((m) => m.account === a.email).length, balance: a.balance }]),
       ),
     demoAccounts: (ctx) => accounts.demo(ctx),
     createAccount: (ctx, options) => accounts.create(ctx, options),

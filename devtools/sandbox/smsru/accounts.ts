@@ -11,7 +11,11 @@ export interface SmsRuSandboxAccount {
 }
 
 function sandboxApiId(rng: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16).toUpperCase()).join("");
+  const hex = Array.from({ length: 32 }, () =>
+    Math.floor(rng() * 16)
+      .toString(16)
+      .toUpperCase(),
+  ).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -31,7 +31,10 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
   let counter = 10_000_000;
 
   function send(account: SmsRuSandboxAccount, params: Map<string, string>, ctx: SandboxContext): SandboxResponse {
-    const recipients = (params.get("to") ?? "").split(",").map((n) => n.trim().replace(/^\+/, "")).filter(Boolean);
+    const recipients = (params.get("to") ?? "")
+      .split(",")
+      .map((n) => n.trim().replace(/^\+/, ""))
+      .filter(Boolean);
     const text = params.get("msg") ?? "";
     if (recipients.length === 0) return error(202, "Неправильно указан номер телефона получателя, либо на него нет маршрута");
     if (text.trim() === "") return error(203, "Нет текста сообщения");
@@ -39,7 +42,11 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
     const sms: Record<string, unknown> = {};
     for (const phone of recipients) {
       if (!/^\d{11,15}$/.test(phone)) {
-        sms[phone] = { status: "ERROR", status_code: 202, status_text: "Неправильно указан номер телефона получателя, либо на него нет маршрута" };
+        sms[phone] = {
+          status: "ERROR",
+          status_code: 202,
+          status_text: "Неправильно указан номер телефона получателя, либо на него нет маршрута",
+        };
         continue;
       }
       if (account.balance < SMS_COST) {
@@ -56,7 +63,10 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
   }
 
   function status(account: SmsRuSandboxAccount, params: Map<string, string>, ctx: SandboxContext): SandboxResponse {
-    const ids = (params.get("sms_id") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const ids = (params.get("sms_id") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (ids.length === 0) return error(202, "Не указан идентификатор сообщения");
     const nowMs = ctx.now().getTime();
     const sms = Object.fromEntries(
@@ -84,7 +94,12 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
     const account = accounts.authenticate(ctx, params.get("api_id"));
     if (!account) return error(200, "Неправильный api_id");
     const limited = ctx.rateLimit(`smsru:${account.accountKey}`, REQUEST_RULE);
-    if (!limited.ok) return { ...error(220, "Сервис временно недоступен, попробуйте чуть позже"), status: 429, headers: vendor.rateLimitHeaders(limited.retryAfterMs) };
+    if (!limited.ok)
+      return {
+        ...error(220, "Сервис временно недоступен, попробуйте чуть позже"),
+        status: 429,
+        headers: vendor.rateLimitHeaders(limited.retryAfterMs),
+      };
     switch (req.path.replace(/\/+$/, "")) {
       case "/sms/send":
         return send(account, params, ctx);
@@ -107,10 +122,12 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
     rateLimitHeaders: (retryAfterMs) => ({ "Retry-After": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }),
     summary: (ctx) =>
       Object.fromEntries(
-        accounts.all(ctx).map((a) => [
-          a.accountKey,
-          { messages: [...messages.values()].filter((m) => m.account === a.accountKey).length, balance: a.balance },
-        ]),
+        accounts
+          .all(ctx)
+          .map((a) => [
+            a.accountKey,
+            { messages: [...messages.values()].filter((m) => m.account === a.accountKey).length, balance: a.balance },
+          ]),
       ),
     demoAccounts: (ctx) => accounts.demo(ctx),
     createAccount: (ctx, options) => accounts.create(ctx, options),

@@ -19,10 +19,17 @@ export function createYooKassaShops() {
   const shops = new Map<string, YooKassaShop>();
   const ensureDemo = (ctx: SandboxContext) => {
     if (!shops.has(YOOKASSA_DEMO_SHOP_ID)) {
-      shops.set(YOOKASSA_DEMO_SHOP_ID, { shopId: YOOKASSA_DEMO_SHOP_ID, secretKey: secretKey(ctx.rng("yookassa", "demo")), revoked: false });
+      shops.set(YOOKASSA_DEMO_SHOP_ID, {
+        shopId: YOOKASSA_DEMO_SHOP_ID,
+        secretKey: secretKey(ctx.rng("yookassa", "demo")),
+        revoked: false,
+      });
     }
   };
-  const toAccount = (s: YooKassaShop): SandboxAccount => ({ accountKey: s.shopId, credentials: { shopId: s.shopId, secretKey: s.secretKey } });
+  const toAccount = (s: YooKassaShop): SandboxAccount => ({
+    accountKey: s.shopId,
+    credentials: { shopId: s.shopId, secretKey: s.secretKey },
+  });
   return {
     all(ctx: SandboxContext) {
       ensureDemo(ctx);

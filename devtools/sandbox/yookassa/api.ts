@@ -23,8 +23,22 @@ export function createYooKassaApi(store: PaymentStore) {
    */
   function idempotent(ctx: SandboxContext, shop: YooKassaShop, req: SandboxRequest, run: () => SandboxResponse): SandboxResponse {
     const key = req.headers["idempotence-key"];
-    if (!key) return yookassaError(ctx, 400, "invalid_request", "Idempotence key isn't specified. Specify it in the Idempotence-Key header", "Idempotence-Key");
-    if (!IDEMPOTENCE_KEY.test(key)) return yookassaError(ctx, 400, "invalid_request", "Idempotence key is invalid: 1–64 characters of [0-9a-zA-Z+-_.]", "Idempotence-Key");
+    if (!key)
+      return yookassaError(
+        ctx,
+        400,
+        "invalid_request",
+        "Idempotence key isn't specified. Specify it in the Idempotence-Key header",
+        "Idempotence-Key",
+      );
+    if (!IDEMPOTENCE_KEY.test(key))
+      return yookassaError(
+        ctx,
+        400,
+        "invalid_request",
+        "Idempotence key is invalid: 1–64 characters of [0-9a-zA-Z+-_.]",
+        "Idempotence-Key",
+      );
     const now = ctx.now().getTime();
     const slot = `${shop.shopId}:${key}`;
     const fingerprint = `${req.method} ${req.path} ${canonicalJson(req.body)}`;
@@ -38,7 +52,12 @@ export function createYooKassaApi(store: PaymentStore) {
     return response;
   }
 
-  return function handleApi(req: SandboxRequest, ctx: SandboxContext, shop: YooKassaShop, checkoutUrl: (id: string) => string): SandboxResponse {
+  return function handleApi(
+    req: SandboxRequest,
+    ctx: SandboxContext,
+    shop: YooKassaShop,
+    checkoutUrl: (id: string) => string,
+  ): SandboxResponse {
     const path = req.path.replace(/\/+$/, "");
     const [, resource, id, extra] = path.split("/");
     if (extra !== undefined) return yookassaError(ctx, 404, "not_found", `Unknown method ${req.method} ${path}`);
@@ -46,7 +65,13 @@ export function createYooKassaApi(store: PaymentStore) {
     if (resource === "me" && !id && req.method === "GET") {
       return {
         status: 200,
-        body: { account_id: shop.shopId, status: "enabled", test: true, fiscalization_enabled: false, payment_methods: ["bank_card", "yoo_money", "sbp"] },
+        body: {
+          account_id: shop.shopId,
+          status: "enabled",
+          test: true,
+          fiscalization_enabled: false,
+          payment_methods: ["bank_card", "yoo_money", "sbp"],
+        },
       };
     }
     if (resource === "payments" && !id && req.method === "POST") {
@@ -61,7 +86,9 @@ export function createYooKassaApi(store: PaymentStore) {
     }
     if (resource === "payments" && id && req.method === "GET") {
       const payment = store.get(shop.shopId, id);
-      return payment ? { status: 200, body: payment } : yookassaError(ctx, 404, "not_found", "Payment doesn't exist or access denied", "payment_id");
+      return payment
+        ? { status: 200, body: payment }
+        : yookassaError(ctx, 404, "not_found", "Payment doesn't exist or access denied", "payment_id");
     }
     if (resource === "refunds" && !id && req.method === "POST") {
       return idempotent(ctx, shop, req, () => {
@@ -77,7 +104,9 @@ export function createYooKassaApi(store: PaymentStore) {
     }
     if (resource === "refunds" && id && req.method === "GET") {
       const refund = store.getRefund(shop.shopId, id);
-      return refund ? { status: 200, body: refund } : yookassaError(ctx, 404, "not_found", "Refund doesn't exist or access denied", "refund_id");
+      return refund
+        ? { status: 200, body: refund }
+        : yookassaError(ctx, 404, "not_found", "Refund doesn't exist or access denied", "refund_id");
     }
     return yookassaError(ctx, 404, "not_found", `Unknown method ${req.method} ${path}`);
   };

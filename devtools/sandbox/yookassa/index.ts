@@ -69,11 +69,20 @@ export function createYooKassaSandbox(options: { notificationUrl?: string; fetch
     if (controlAnswer) return controlAnswer;
     const shop = shops.authenticate(ctx, req.headers.authorization);
     if (!shop) {
-      return yookassaError(ctx, 401, "invalid_credentials", "Error in shopId or secret key. Check their validity. You can reissue the key in the Merchant Profile", "Authorization");
+      return yookassaError(
+        ctx,
+        401,
+        "invalid_credentials",
+        "Error in shopId or secret key. Check their validity. You can reissue the key in the Merchant Profile",
+        "Authorization",
+      );
     }
     const limited = ctx.rateLimit(`yookassa:${shop.shopId}`, REQUEST_RULE);
     if (!limited.ok) {
-      return { ...yookassaError(ctx, 429, "too_many_requests", "Too many requests. Repeat the request later"), headers: vendor.rateLimitHeaders(limited.retryAfterMs) };
+      return {
+        ...yookassaError(ctx, 429, "too_many_requests", "Too many requests. Repeat the request later"),
+        headers: vendor.rateLimitHeaders(limited.retryAfterMs),
+      };
     }
     return api(req, ctx, shop, (paymentId) => `http://${req.headers.host ?? "127.0.0.1"}/yookassa/__checkout/${paymentId}`);
   }

@@ -70,7 +70,14 @@ export function createPaymentStore(onEvent: EventSink) {
         recipient: { account_id: shopId, gateway_id: `10${shopId}` },
         created_at: iso(now),
         ...(confirmation
-          ? { confirmation: { type: "redirect", ...(confirmation.enforce !== undefined ? { enforce: confirmation.enforce } : {}), return_url: confirmation.return_url, confirmation_url: checkoutUrl(id) } }
+          ? {
+              confirmation: {
+                type: "redirect",
+                ...(confirmation.enforce !== undefined ? { enforce: confirmation.enforce } : {}),
+                return_url: confirmation.return_url,
+                confirmation_url: checkoutUrl(id),
+              },
+            }
           : {}),
         test: true,
         paid: false,
@@ -109,7 +116,11 @@ export function createPaymentStore(onEvent: EventSink) {
           title: "Bank card *4477",
           card: { first6: "555555", last4: "4477", expiry_year: "2030", expiry_month: "12", card_type: "MasterCard" },
         },
-        authorization_details: { rrn: String(Math.floor(rng() * 1e12)).padStart(12, "0"), auth_code: String(Math.floor(rng() * 1e6)).padStart(6, "0"), three_d_secure: { applied: false } },
+        authorization_details: {
+          rrn: String(Math.floor(rng() * 1e12)).padStart(12, "0"),
+          auth_code: String(Math.floor(rng() * 1e6)).padStart(6, "0"),
+          three_d_secure: { applied: false },
+        },
       };
       if (stored.capture) {
         const amount = stored.json.amount;
@@ -138,14 +149,22 @@ export function createPaymentStore(onEvent: EventSink) {
     },
 
     /** Refunds a succeeded payment at once (bank-card refunds succeed synchronously). */
-    refund(ctx: SandboxContext, shopId: string, body: { payment_id: string; amount: Money; description?: string; metadata?: unknown }): { ok: true; refund: RefundJson } | { ok: false; error: string; parameter: string } {
+    refund(
+      ctx: SandboxContext,
+      shopId: string,
+      body: { payment_id: string; amount: Money; description?: string; metadata?: unknown },
+    ): { ok: true; refund: RefundJson } | { ok: false; error: string; parameter: string } {
       const stored = payments.get(body.payment_id);
-      if (!stored || stored.shopId !== shopId) return { ok: false, error: "Payment doesn't exist or access denied", parameter: "payment_id" };
-      if (stored.json.status !== "succeeded") return { ok: false, error: "Payment is not in status succeeded and cannot be refunded", parameter: "payment_id" };
-      if (body.amount.currency !== stored.json.amount.currency) return { ok: false, error: "Refund currency does not match the payment", parameter: "amount.currency" };
+      if (!stored || stored.shopId !== shopId)
+        return { ok: false, error: "Payment doesn't exist or access denied", parameter: "payment_id" };
+      if (stored.json.status !== "succeeded")
+        return { ok: false, error: "Payment is not in status succeeded and cannot be refunded", parameter: "payment_id" };
+      if (body.amount.currency !== stored.json.amount.currency)
+        return { ok: false, error: "Refund currency does not match the payment", parameter: "amount.currency" };
       const refunded = toCents((stored.json.refunded_amount as Money | undefined)?.value ?? "0");
       const remaining = toCents(stored.json.amount.value) - refunded;
-      if (toCents(body.amount.value) > remaining) return { ok: false, error: "Refund amount exceeds the amount available for refund", parameter: "amount.value" };
+      if (toCents(body.amount.value) > remaining)
+        return { ok: false, error: "Refund amount exceeds the amount available for refund", parameter: "amount.value" };
       const json: RefundJson = {
         id: sandboxUuid(ctx.rng("yookassa", "refund", shopId, ++sequence)),
         payment_id: body.payment_id,

@@ -1,16 +1,16 @@
 import type { SandboxContext, SandboxResponse } from "@/devtools/sandbox/core/types";
 
 /** Error answers in YooKassa's shape: `{ type: "error", id, code, description, parameter? }`. */
-export function yookassaError(
-  ctx: SandboxContext,
-  status: number,
-  code: string,
-  description: string,
-  parameter?: string,
-): SandboxResponse {
+export function yookassaError(ctx: SandboxContext, status: number, code: string, description: string, parameter?: string): SandboxResponse {
   return {
     status,
-    body: { type: "error", id: sandboxUuid(ctx.rng("yookassa-error", code, description, ctx.now().getTime())), code, description, ...(parameter ? { parameter } : {}) },
+    body: {
+      type: "error",
+      id: sandboxUuid(ctx.rng("yookassa-error", code, description, ctx.now().getTime())),
+      code,
+      description,
+      ...(parameter ? { parameter } : {}),
+    },
   };
 }
 

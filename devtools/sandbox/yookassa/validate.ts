@@ -7,7 +7,10 @@ import { z } from "zod";
 const CURRENCIES = ["RUB", "EUR", "USD", "KZT", "BYN", "UAH", "UZS", "TRY", "INR", "MDL", "AZN", "AMD"] as const;
 
 const money = z.object({
-  value: z.string().regex(/^\d+(\.\d{1,2})?$/, "must be a decimal string like 100.00").refine((v) => Number(v) > 0, "must be positive"),
+  value: z
+    .string()
+    .regex(/^\d+(\.\d{1,2})?$/, "must be a decimal string like 100.00")
+    .refine((v) => Number(v) > 0, "must be positive"),
   currency: z.enum(CURRENCIES),
 });
 const metadata = z.record(z.string().max(32), z.string().max(512).nullable()).refine((m) => Object.keys(m).length <= 16, "at most 16 keys");
@@ -17,7 +20,12 @@ export const createPaymentBody = z.looseObject({
   description: z.string().max(128).optional(),
   capture: z.boolean().optional(),
   confirmation: z
-    .looseObject({ type: z.literal("redirect"), return_url: z.string().max(2048), enforce: z.boolean().optional(), locale: z.string().optional() })
+    .looseObject({
+      type: z.literal("redirect"),
+      return_url: z.string().max(2048),
+      enforce: z.boolean().optional(),
+      locale: z.string().optional(),
+    })
     .optional(),
   metadata: metadata.optional(),
 });

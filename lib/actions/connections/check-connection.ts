@@ -18,7 +18,10 @@ export interface CheckActionResult {
 /** Manager or owner: the live check now, recorded in the connection's health; the verdict in plain words. */
 export async function checkConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult<CheckActionResult>> {
   try {
-    const { organizationId } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const ref = connectionRefSchema.safeParse(formDataToObject(formData));
     if (!ref.success) return localizedValidationFailure(ref.error);
     const { provider, check, transition } = await checkConnectionNow({ organizationId, connectionId: ref.data.connectionId });

@@ -18,7 +18,10 @@ import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared
  */
 export async function createConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ connectionId: string }>> {
   try {
-    const { organizationId, user } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId, user } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const input = createConnectionSchema.safeParse(formDataToObject(formData));
     if (!input.success) return localizedValidationFailure(input.error);
     const integration = findIntegration(input.data.provider);
@@ -42,7 +45,14 @@ export async function createConnectionAction(_previous: unknown, formData: FormD
       organizationId,
       connectionId: connection.id,
       syncedResources: isSyncProvider(integration.id) ? [...SYNC_RESOURCES] : [],
-      observation: { source: "check", ok: true, at: new Date(), latencyMs: check.latencyMs, tokenExpiresAt: check.expiresAt, scopes: check.scopes },
+      observation: {
+        source: "check",
+        ok: true,
+        at: new Date(),
+        latencyMs: check.latencyMs,
+        tokenExpiresAt: check.expiresAt,
+        scopes: check.scopes,
+      },
     });
     revalidatePath("/connections");
     return actionSuccess({ connectionId: connection.id });

@@ -11,7 +11,10 @@ import { announceTransition } from "@/lib/actions/connections/shared";
 /** Manager or owner: stops scheduled syncs and checks until someone enables it again. */
 export async function disableConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult> {
   try {
-    const { organizationId } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const ref = connectionRefSchema.safeParse(formDataToObject(formData));
     if (!ref.success) return localizedValidationFailure(ref.error);
     const { transition } = await setConnectionStatus({ organizationId, connectionId: ref.data.connectionId, status: "disabled" });

@@ -14,9 +14,15 @@ import { announceTransition, describeCheck } from "@/lib/actions/connections/sha
  * Manager or owner: switches the connection back on and checks it at once, so its card shows a
  * real state rather than "unknown". A failing check leaves it enabled and says why.
  */
-export async function enableConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ passed: boolean; message: string }>> {
+export async function enableConnectionAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ passed: boolean; message: string }>> {
   try {
-    const { organizationId } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const ref = connectionRefSchema.safeParse(formDataToObject(formData));
     if (!ref.success) return localizedValidationFailure(ref.error);
     const { transition } = await setConnectionStatus({ organizationId, connectionId: ref.data.connectionId, status: "active" });

@@ -40,7 +40,8 @@ export async function describeCheck(provider: string, check: CheckResult): Promi
   const locale = (await getLocale()) === "en" ? "en" : "ru";
   const t = await getTranslations();
   if (check.ok) return t("connections.check.ok", { ms: check.latencyMs });
-  if (check.missingScopes?.length) return t("connections.check.missingScopes", { scopes: scopeLabels(provider, check.missingScopes, locale).join(", ") });
+  if (check.missingScopes?.length)
+    return t("connections.check.missingScopes", { scopes: scopeLabels(provider, check.missingScopes, locale).join(", ") });
   const error = check.error;
   // Transient and rate-limit failures say when to retry; the vendor's own wording says less.
   if (error && (error.transient || error.code === "forbidden_scope")) {

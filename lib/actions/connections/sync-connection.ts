@@ -16,14 +16,21 @@ import { syncableResources } from "@/lib/actions/connections/shared";
  * Manager or owner: "Sync now" for one resource or all of them. Returns the instant it asked,
  * so the page can poll the runs queued since then and show their progress live.
  */
-export async function syncConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ requestedAt: string; resources: SyncResourceName[] }>> {
+export async function syncConnectionAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ requestedAt: string; resources: SyncResourceName[] }>> {
   try {
-    const { organizationId } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const input = syncNowSchema.safeParse(formDataToObject(formData));
     if (!input.success) return localizedValidationFailure(input.error);
     const connection = await getConnection({ organizationId, connectionId: input.data.connectionId });
     if (!connection) throw new ConnectionError("not_found", "Connection not found");
-    if (connection.status === "disabled") throw new AppError("conflict", "connection is disabled", { params: { reason: "connectionDisabled" } });
+    if (connection.status === "disabled")
+      throw new AppError("conflict", "connection is disabled", { params: { reason: "connectionDisabled" } });
     const available = syncableResources(getIntegration(connection.provider));
     const resources = input.data.resource === "all" ? available : available.filter((r) => r === input.data.resource);
     if (resources.length === 0) throw new AppError("invalid_input", `provider ${connection.provider} does not sync ${input.data.resource}`);

@@ -15,9 +15,15 @@ import { connectionRefSchema } from "@/lib/validations/connections";
 import { announceTransition, checkFailure, checkFailureField, parseCredentials } from "@/lib/actions/connections/shared";
 
 /** Manager or owner: new credentials for the same shop, checked live before they replace the old ones. */
-export async function updateConnectionCredentialsAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ connectionId: string }>> {
+export async function updateConnectionCredentialsAction(
+  _previous: unknown,
+  formData: FormData,
+): Promise<ActionResult<{ connectionId: string }>> {
   try {
-    const { organizationId } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "manager" });
+    const { organizationId } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "manager",
+    });
     const ref = connectionRefSchema.safeParse(formDataToObject(formData));
     if (!ref.success) return localizedValidationFailure(ref.error);
     const existing = await getConnection({ organizationId, connectionId: ref.data.connectionId });
@@ -34,7 +40,12 @@ export async function updateConnectionCredentialsAction(_previous: unknown, form
     } catch (error) {
       if (error instanceof ConnectionError && error.code === "invalid_credentials") {
         const field = checkFailureField(integration) ?? "_";
-        return { ok: false, fieldErrors: { [field]: [(await getTranslations("connections.form"))("anotherAccount")] }, code: "connection_another_account", status: 400 };
+        return {
+          ok: false,
+          fieldErrors: { [field]: [(await getTranslations("connections.form"))("anotherAccount")] },
+          code: "connection_another_account",
+          status: 400,
+        };
       }
       throw error;
     }
@@ -42,7 +53,14 @@ export async function updateConnectionCredentialsAction(_previous: unknown, form
       organizationId,
       connectionId: existing.id,
       syncedResources: isSyncProvider(existing.provider) ? [...SYNC_RESOURCES] : [],
-      observation: { source: "check", ok: true, at: new Date(), latencyMs: check.latencyMs, tokenExpiresAt: check.expiresAt, scopes: check.scopes },
+      observation: {
+        source: "check",
+        ok: true,
+        at: new Date(),
+        latencyMs: check.latencyMs,
+        tokenExpiresAt: check.expiresAt,
+        scopes: check.scopes,
+      },
     });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");

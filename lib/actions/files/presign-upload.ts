@@ -8,7 +8,12 @@ import { uploadRequestSchema } from "@/lib/validations/files";
 import { fileValidationFailure } from "@/lib/actions/files/validation-failure";
 
 /** Manager or owner: a signed form for one upload; the limits are checked here and signed into the policy. */
-export async function presignUploadAction(input: { organizationId: string; filename: string; contentType: string; size: number }): Promise<ActionResult<{ upload: PresignedFileUpload }>> {
+export async function presignUploadAction(input: {
+  organizationId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}): Promise<ActionResult<{ upload: PresignedFileUpload }>> {
   try {
     const { organizationId, user } = await requireMembership({ organizationId: input.organizationId, minRole: "manager" });
     const parsed = uploadRequestSchema.safeParse(input);

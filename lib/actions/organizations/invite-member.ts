@@ -15,7 +15,10 @@ import { inviteMemberSchema } from "@/lib/validations/organization";
  */
 export async function inviteMemberAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ inviteUrl: string }>> {
   try {
-    const { organizationId, user } = await requireMembership({ organizationId: String(formData.get("organizationId") ?? ""), minRole: "owner" });
+    const { organizationId, user } = await requireMembership({
+      organizationId: String(formData.get("organizationId") ?? ""),
+      minRole: "owner",
+    });
     const parsed = inviteMemberSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return localizedValidationFailure(parsed.error);
     const { token } = await inviteMember({ db, organizationId, invitedById: user.id, phone: parsed.data.phone, role: parsed.data.role });

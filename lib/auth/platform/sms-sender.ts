@@ -42,7 +42,11 @@ function liveSender(): SmsSender {
     if (!parsed.success) return unconfigured("LOGIN_SMSRU_API_ID");
     return createSmsRuClient(parsed.data, { maxAttempts: 1 });
   }
-  const parsed = smsAeroCredentialsSchema.safeParse({ email: env.LOGIN_SMSAERO_EMAIL, apiKey: env.LOGIN_SMSAERO_API_KEY, sign: env.LOGIN_SMSAERO_SIGN });
+  const parsed = smsAeroCredentialsSchema.safeParse({
+    email: env.LOGIN_SMSAERO_EMAIL,
+    apiKey: env.LOGIN_SMSAERO_API_KEY,
+    sign: env.LOGIN_SMSAERO_SIGN,
+  });
   if (!parsed.success) return unconfigured("LOGIN_SMSAERO_EMAIL / LOGIN_SMSAERO_API_KEY");
   return createSmsAeroClient(parsed.data, { maxAttempts: 1 });
 }

@@ -22,7 +22,9 @@ export const STATS_WINDOW_MS = 24 * 60 * 60_000;
 /** One SQL pass over the window's HealthCheck rows (its index is connectionId + checkedAt). */
 export async function readConnectionStats(db: Db, connectionIds: string[], now = new Date()): Promise<Map<string, ConnectionStats>> {
   if (connectionIds.length === 0) return new Map();
-  const rows = await db.$queryRawUnsafe<Array<{ connectionId: string; checks: bigint; failures: bigint; p50: number | null; avg: number | null }>>(
+  const rows = await db.$queryRawUnsafe<
+    Array<{ connectionId: string; checks: bigint; failures: bigint; p50: number | null; avg: number | null }>
+  >(
     `SELECT "connectionId",
             count(*) AS checks,
             count(*) FILTER (WHERE NOT ok) AS failures,

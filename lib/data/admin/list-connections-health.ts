@@ -45,7 +45,11 @@ export async function listConnectionsHealth(filter: AdminHealthFilter): Promise<
     ...(filter.q
       ? {
           organization: {
-            OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { slug: { contains: filter.q, mode: "insensitive" } }, { inn: { startsWith: filter.q } }],
+            OR: [
+              { name: { contains: filter.q, mode: "insensitive" } },
+              { slug: { contains: filter.q, mode: "insensitive" } },
+              { inn: { startsWith: filter.q } },
+            ],
           },
         }
       : {}),
@@ -55,8 +59,19 @@ export async function listConnectionsHealth(filter: AdminHealthFilter): Promise<
     db.connection.findMany({
       where,
       select: {
-        id: true, organizationId: true, provider: true, name: true, status: true, health: true, healthReason: true, healthChangedAt: true,
-        tokenExpiresAt: true, lastSuccessAt: true, lastErrorAt: true, lastErrorCode: true, lastErrorMessage: true,
+        id: true,
+        organizationId: true,
+        provider: true,
+        name: true,
+        status: true,
+        health: true,
+        healthReason: true,
+        healthChangedAt: true,
+        tokenExpiresAt: true,
+        lastSuccessAt: true,
+        lastErrorAt: true,
+        lastErrorCode: true,
+        lastErrorMessage: true,
         organization: { select: { name: true, slug: true } },
       },
       // Problems first: the enum order puts healthy low, disabled/auth failures high.

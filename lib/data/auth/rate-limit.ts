@@ -19,10 +19,7 @@ export function rateLimitKey(scope: string, subject: string): string {
   return `${scope}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
 }
 
-export async function consumeRateLimit(
-  db: Db,
-  options: { key: string; rule: RateLimitRule; now?: Date },
-): Promise<RateLimitOutcome> {
+export async function consumeRateLimit(db: Db, options: { key: string; rule: RateLimitRule; now?: Date }): Promise<RateLimitOutcome> {
   const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - options.rule.windowMs);
   const hit = await db.rateLimitHit.create({ data: { key: options.key, createdAt: now }, select: { id: true } });

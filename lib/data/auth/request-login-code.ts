@@ -30,7 +30,10 @@ export async function requestLoginCode(options: RequestLoginCodeOptions): Promis
   const latest = await db.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
   const sinceLatest = latest ? now.getTime() - latest.createdAt.getTime() : Infinity;
   if (sinceLatest < LOGIN_CODE_RESEND_AFTER_MS) {
-    throw new AppError("rate_limited", "resend delay", { field: "phone", retryAfterSeconds: Math.ceil((LOGIN_CODE_RESEND_AFTER_MS - sinceLatest) / 1000) });
+    throw new AppError("rate_limited", "resend delay", {
+      field: "phone",
+      retryAfterSeconds: Math.ceil((LOGIN_CODE_RESEND_AFTER_MS - sinceLatest) / 1000),
+    });
   }
 
   const byIp = await consumeRateLimit(db, { key: rateLimitKey("sms-ip", options.ip), rule: options.limits.smsPerIp, now });

@@ -23,7 +23,11 @@ export interface ConnectionStatusChange {
 export async function setConnectionStatus(options: SetConnectionStatusOptions): Promise<ConnectionStatusChange> {
   const db = await getDatabase();
   return db.$transaction(async (tx) => {
-    await tx.$queryRawUnsafe(`SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`, options.connectionId, options.organizationId);
+    await tx.$queryRawUnsafe(
+      `SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`,
+      options.connectionId,
+      options.organizationId,
+    );
     const current = await tx.connection.findFirst({
       where: { id: options.connectionId, organizationId: options.organizationId },
       select: { id: true, status: true, health: true },
@@ -50,7 +54,14 @@ export async function setConnectionStatus(options: SetConnectionStatusOptions): 
       select: connectionViewSelect,
     });
     const row = await tx.healthTransition.create({
-      data: { connectionId: current.id, organizationId: options.organizationId, fromState: current.health, toState, reason, createdAt: now },
+      data: {
+        connectionId: current.id,
+        organizationId: options.organizationId,
+        fromState: current.health,
+        toState,
+        reason,
+        createdAt: now,
+      },
       select: { id: true },
     });
     const transition: HealthTransitionRecord = {

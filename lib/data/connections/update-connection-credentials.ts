@@ -33,7 +33,8 @@ export async function updateConnectionCredentials(options: UpdateConnectionCrede
   const integration = getIntegration(row.provider);
   const accountKey = deriveAccountKey(row.provider, options.credentials);
   const syncsData = integration.capabilities.some((c) => c.startsWith("sync:"));
-  if (syncsData && accountKey !== row.accountKey) throw new ConnectionError("invalid_credentials", "The credentials belong to another account");
+  if (syncsData && accountKey !== row.accountKey)
+    throw new ConnectionError("invalid_credentials", "The credentials belong to another account");
   try {
     return await db.connection.update({
       where: { id: row.id },
@@ -50,8 +51,10 @@ export async function updateConnectionCredentials(options: UpdateConnectionCrede
       select: connectionViewSelect,
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConnectionError("already_connected", "Another connection uses these credentials");
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw new ConnectionError("not_found", "Connection not found");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ConnectionError("already_connected", "Another connection uses these credentials");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw new ConnectionError("not_found", "Connection not found");
     throw error;
   }
 }

@@ -38,7 +38,13 @@ export interface ExportSource {
 const BATCH = 2000;
 const dec = (decimal: string | null) => ({ decimal });
 
-export function exportSource(options: { db: Db; organizationId: string; resource: ExportResource; searchParams: SearchParamsInput; now?: Date }): ExportSource {
+export function exportSource(options: {
+  db: Db;
+  organizationId: string;
+  resource: ExportResource;
+  searchParams: SearchParamsInput;
+  now?: Date;
+}): ExportSource {
   const { db, organizationId, searchParams } = options;
   const now = options.now ?? new Date();
   switch (options.resource) {
@@ -46,11 +52,37 @@ export function exportSource(options: { db: Db; organizationId: string; resource
       const base = { ...parseOrdersParams(searchParams, now), after: undefined, before: undefined, pageSize: BATCH };
       const kind = base.sort === "amount" ? "decimal" : "timestamp";
       return {
-        columns: ["orderedAt", "marketplace", "externalId", "status", "offerId", "productExternalId", "productName", "warehouseName", "region", "quantity", "amount"],
+        columns: [
+          "orderedAt",
+          "marketplace",
+          "externalId",
+          "status",
+          "offerId",
+          "productExternalId",
+          "productName",
+          "warehouseName",
+          "region",
+          "quantity",
+          "amount",
+        ],
         async readBatch(cursor) {
           const params = { ...base, after: decodeCursor(cursor, kind) };
-          const page = keysetPage(await db.$queryRaw<OrderRow[]>(ordersPageSql(organizationId, params)), params, (r) => (base.sort === "amount" ? r.amount : r.orderedAt.toISOString()));
-          const lines = page.rows.map((r) => [csvMoscowTime(r.orderedAt), r.marketplace, r.externalId, r.status, r.offerId, r.productExternalId, r.productName, r.warehouseName, r.region, r.quantity, dec(r.amount)]);
+          const page = keysetPage(await db.$queryRaw<OrderRow[]>(ordersPageSql(organizationId, params)), params, (r) =>
+            base.sort === "amount" ? r.amount : r.orderedAt.toISOString(),
+          );
+          const lines = page.rows.map((r) => [
+            csvMoscowTime(r.orderedAt),
+            r.marketplace,
+            r.externalId,
+            r.status,
+            r.offerId,
+            r.productExternalId,
+            r.productName,
+            r.warehouseName,
+            r.region,
+            r.quantity,
+            dec(r.amount),
+          ]);
           return { lines, next: page.nextCursor };
         },
       };
@@ -59,11 +91,39 @@ export function exportSource(options: { db: Db; organizationId: string; resource
       const base = { ...parseSalesParams(searchParams, now), after: undefined, before: undefined, pageSize: BATCH };
       const kind = base.sort === "amount" ? "decimal" : "timestamp";
       return {
-        columns: ["soldAt", "marketplace", "kind", "externalId", "orderExternalId", "offerId", "productName", "warehouseName", "region", "quantity", "amount", "payout"],
+        columns: [
+          "soldAt",
+          "marketplace",
+          "kind",
+          "externalId",
+          "orderExternalId",
+          "offerId",
+          "productName",
+          "warehouseName",
+          "region",
+          "quantity",
+          "amount",
+          "payout",
+        ],
         async readBatch(cursor) {
           const params = { ...base, after: decodeCursor(cursor, kind) };
-          const page = keysetPage(await db.$queryRaw<SaleRow[]>(salesPageSql(organizationId, params)), params, (r) => (base.sort === "amount" ? r.amount : r.soldAt.toISOString()));
-          const lines = page.rows.map((r) => [csvMoscowTime(r.soldAt), r.marketplace, r.kind, r.externalId, r.orderExternalId, r.offerId, r.productName, r.warehouseName, r.region, r.quantity, dec(r.amount), dec(r.payout)]);
+          const page = keysetPage(await db.$queryRaw<SaleRow[]>(salesPageSql(organizationId, params)), params, (r) =>
+            base.sort === "amount" ? r.amount : r.soldAt.toISOString(),
+          );
+          const lines = page.rows.map((r) => [
+            csvMoscowTime(r.soldAt),
+            r.marketplace,
+            r.kind,
+            r.externalId,
+            r.orderExternalId,
+            r.offerId,
+            r.productName,
+            r.warehouseName,
+            r.region,
+            r.quantity,
+            dec(r.amount),
+            dec(r.payout),
+          ]);
           return { lines, next: page.nextCursor };
         },
       };
@@ -76,7 +136,19 @@ export function exportSource(options: { db: Db; organizationId: string; resource
           // Offset batches in the view's order: a catalogue is ~100k rows at most.
           const offset = cursor ? Number(cursor) : 0;
           const rows = await db.$queryRaw<ProductRow[]>(productsPageSql(organizationId, params, { limit: BATCH, offset }));
-          const lines = rows.map((r) => [r.marketplace, r.offerId, r.externalId, r.sku, r.barcode, r.name, r.brand, r.category, dec(r.price), r.archived ? 1 : 0, csvMoscowTime(r.updatedAt)]);
+          const lines = rows.map((r) => [
+            r.marketplace,
+            r.offerId,
+            r.externalId,
+            r.sku,
+            r.barcode,
+            r.name,
+            r.brand,
+            r.category,
+            dec(r.price),
+            r.archived ? 1 : 0,
+            csvMoscowTime(r.updatedAt),
+          ]);
           return { lines, next: rows.length === BATCH ? String(offset + BATCH) : undefined };
         },
       };
@@ -88,7 +160,17 @@ export function exportSource(options: { db: Db; organizationId: string; resource
         async readBatch(cursor) {
           const offset = cursor ? Number(cursor) : 0;
           const rows = await db.$queryRaw<StockRow[]>(stocksPageSql(organizationId, params, now, { limit: BATCH * 5, offset }));
-          const lines = rows.map((r) => [r.marketplace, r.offerId, r.name, r.quantity, r.reserved, r.warehouses, r.unitsOrdered, r.perDay, r.daysOfStock]);
+          const lines = rows.map((r) => [
+            r.marketplace,
+            r.offerId,
+            r.name,
+            r.quantity,
+            r.reserved,
+            r.warehouses,
+            r.unitsOrdered,
+            r.perDay,
+            r.daysOfStock,
+          ]);
           return { lines, next: rows.length === BATCH * 5 ? String(offset + BATCH * 5) : undefined };
         },
       };

@@ -22,7 +22,8 @@ export async function confirmUpload(options: { organizationId: string; fileId: s
 
   const { storage } = await getOrganizationStorage({ organizationId: options.organizationId, connectionId: row.connectionId });
   const head = await storage.headObject(row.key).catch((error: unknown) => {
-    if (isIntegrationError(error) && error.code === "not_found") throw new AppError("conflict", "object not in the bucket", { params: { reason: "notUploaded" } });
+    if (isIntegrationError(error) && error.code === "not_found")
+      throw new AppError("conflict", "object not in the bucket", { params: { reason: "notUploaded" } });
     throw error;
   });
   if (head.size > row.size || (head.contentType && head.contentType !== row.contentType)) {

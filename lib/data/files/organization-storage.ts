@@ -9,7 +9,10 @@ import { s3CredentialsSchema, type S3CredentialsInput } from "@/lib/integrations
  * The bucket of the organisation's S3 connection: `connectionId` when a file names the one
  * that stores it, else the oldest active one (where new uploads go).
  */
-export async function getOrganizationStorage(options: { organizationId: string; connectionId?: string | null }): Promise<{ connectionId: string; storage: S3Storage }> {
+export async function getOrganizationStorage(options: {
+  organizationId: string;
+  connectionId?: string | null;
+}): Promise<{ connectionId: string; storage: S3Storage }> {
   const db = await getDatabase();
   const connection = await db.connection.findFirst({
     where: {

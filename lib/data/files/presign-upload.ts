@@ -14,7 +14,10 @@ export interface PresignedFileUpload {
 
 /** Object keys stay ASCII and free of path tricks; the name people see is kept on the row. */
 function safeKeyName(filename: string): string {
-  const cleaned = filename.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
+  const cleaned = filename
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9._-]+/g, "_")
+    .replace(/^[._]+/, "");
   return (cleaned || "file").slice(-100);
 }
 
@@ -23,7 +26,13 @@ function safeKeyName(filename: string): string {
  * than the declared size or of another type. Input is checked here too, so a caller that
  * skipped the form gets field errors (AppError invalid_input with `field`) and nothing is written.
  */
-export async function presignUpload(options: { organizationId: string; uploadedById?: string; filename: string; contentType: string; size: number }): Promise<PresignedFileUpload> {
+export async function presignUpload(options: {
+  organizationId: string;
+  uploadedById?: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}): Promise<PresignedFileUpload> {
   const parsed = uploadRequestSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -36,7 +45,17 @@ export async function presignUpload(options: { organizationId: string; uploadedB
   const post = await storage.presignUpload({ key, contentType, size });
   const db = await getDatabase();
   await db.storedFile.create({
-    data: { id, organizationId: options.organizationId, uploadedById: options.uploadedById, connectionId, key, filename, contentType, size, status: "pending" },
+    data: {
+      id,
+      organizationId: options.organizationId,
+      uploadedById: options.uploadedById,
+      connectionId,
+      key,
+      filename,
+      contentType,
+      size,
+      status: "pending",
+    },
   });
   return { fileId: id, url: post.url, fields: post.fields, expiresAt: post.expiresAt.toISOString() };
 }

@@ -18,7 +18,11 @@ interface PagingParams {
   before?: KeysetCursor;
 }
 
-export function keysetPage<Row extends { id: string }>(fetched: Row[], params: PagingParams, sortValue: (row: Row) => string): KeysetPage<Row> {
+export function keysetPage<Row extends { id: string }>(
+  fetched: Row[],
+  params: PagingParams,
+  sortValue: (row: Row) => string,
+): KeysetPage<Row> {
   const backwards = Boolean(params.before);
   const hasMore = fetched.length > params.pageSize;
   const slice = fetched.slice(0, params.pageSize);

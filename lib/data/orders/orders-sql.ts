@@ -15,7 +15,10 @@ export function ordersWhereSql(organizationId: string, filter: OrdersFilter): Pr
   if (filter.marketplace) parts.push(Prisma.sql`o.marketplace = ${filter.marketplace}::"Marketplace"`);
   if (filter.status) parts.push(Prisma.sql`o.status = ${filter.status}`);
   if (filter.range) parts.push(Prisma.sql`o."orderedAt" >= ${filter.range.start} AND o."orderedAt" < ${filter.range.end}`);
-  if (filter.q) parts.push(Prisma.sql`(${externalIdMatchSql("o", organizationId, filter.q)} OR o."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`);
+  if (filter.q)
+    parts.push(
+      Prisma.sql`(${externalIdMatchSql("o", organizationId, filter.q)} OR o."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`,
+    );
   return Prisma.join(parts, " AND ");
 }
 

@@ -8,6 +8,8 @@ export interface ListSummary {
 
 /** Count and total of the orders matching the filters (all pages), for the list's caption. */
 export async function summarizeOrders(options: { db: Db; organizationId: string; filter: OrdersFilter }): Promise<ListSummary> {
-  const [row] = await options.db.$queryRaw<{ count: number; amountKopecks: bigint }[]>(ordersSummarySql(options.organizationId, options.filter));
+  const [row] = await options.db.$queryRaw<{ count: number; amountKopecks: bigint }[]>(
+    ordersSummarySql(options.organizationId, options.filter),
+  );
   return { count: Number(row?.count ?? 0), amountKopecks: Number(row?.amountKopecks ?? 0) };
 }

@@ -13,7 +13,10 @@ export async function listPendingInvitations(options: { db: Db; phone: string; n
 
 /** The invitation behind a link token, if it is still pending; used to highlight it on onboarding. */
 export async function findInvitationIdByToken(options: { db: Db; token: string }): Promise<string | null> {
-  const row = await options.db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(options.token) }, select: { id: true, acceptedAt: true } });
+  const row = await options.db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(options.token) },
+    select: { id: true, acceptedAt: true },
+  });
   return row && !row.acceptedAt ? row.id : null;
 }
 
@@ -29,7 +32,10 @@ export async function acceptInvitation(options: { db: Db; userId: string; phone:
       data: { acceptedAt: now },
     });
     if (claimed.count === 0) throw new AppError("not_found", "no pending invitation for this phone");
-    const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: options.invitationId }, select: { organizationId: true, role: true } });
+    const invitation = await tx.invitation.findUniqueOrThrow({
+      where: { id: options.invitationId },
+      select: { organizationId: true, role: true },
+    });
     const membership = await tx.membership.upsert({
       where: { userId_organizationId: { userId: options.userId, organizationId: invitation.organizationId } },
       create: { userId: options.userId, organizationId: invitation.organizationId, role: invitation.role },

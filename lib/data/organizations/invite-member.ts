@@ -7,7 +7,14 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * Invites a phone into an organisation. A repeated invite for the same phone replaces the
  * pending one (new role, new link) instead of piling up.
  */
-export async function inviteMember(options: { db: Db; organizationId: string; invitedById: string; phone: string; role: Role; now?: Date }) {
+export async function inviteMember(options: {
+  db: Db;
+  organizationId: string;
+  invitedById: string;
+  phone: string;
+  role: Role;
+  now?: Date;
+}) {
   const { db, organizationId, phone } = options;
   const now = options.now ?? new Date();
   const existing = await db.membership.findFirst({ where: { organizationId, user: { phone } }, select: { id: true } });
@@ -17,7 +24,14 @@ export async function inviteMember(options: { db: Db; organizationId: string; in
   const invitation = await db.$transaction(async (tx) => {
     await tx.invitation.deleteMany({ where: { organizationId, phone, acceptedAt: null } });
     return tx.invitation.create({
-      data: { organizationId, phone, role: options.role, tokenHash, invitedById: options.invitedById, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+      data: {
+        organizationId,
+        phone,
+        role: options.role,
+        tokenHash,
+        invitedById: options.invitedById,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
       select: { id: true, phone: true, role: true, expiresAt: true },
     });
   });
@@ -25,6 +39,8 @@ export async function inviteMember(options: { db: Db; organizationId: string; in
 }
 
 export async function revokeInvitation(options: { db: Db; organizationId: string; invitationId: string }): Promise<void> {
-  const { count } = await options.db.invitation.deleteMany({ where: { id: options.invitationId, organizationId: options.organizationId, acceptedAt: null } });
+  const { count } = await options.db.invitation.deleteMany({
+    where: { id: options.invitationId, organizationId: options.organizationId, acceptedAt: null },
+  });
   if (count === 0) throw new AppError("not_found", "invitation not in this organisation");
 }

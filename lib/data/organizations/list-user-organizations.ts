@@ -16,5 +16,11 @@ export async function listUserOrganizations(options: { db: Db; userId: string })
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, organization: { select: { id: true, name: true, slug: true } } },
   });
-  return rows.map((r) => ({ membershipId: r.id, organizationId: r.organization.id, name: r.organization.name, slug: r.organization.slug, role: r.role }));
+  return rows.map((r) => ({
+    membershipId: r.id,
+    organizationId: r.organization.id,
+    name: r.organization.name,
+    slug: r.organization.slug,
+    role: r.role,
+  }));
 }

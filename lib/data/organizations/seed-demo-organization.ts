@@ -26,7 +26,12 @@ export const DEMO_USERS: ReadonlyArray<{ phone: string; name: string; role: Role
 
 export async function seedDemoOrganization(db: Db): Promise<{ organizationId: string; userIds: Record<string, string> }> {
   const { slug, ...details } = DEMO_ORGANIZATION;
-  const organization = await db.organization.upsert({ where: { slug }, create: { slug, ...details }, update: details, select: { id: true } });
+  const organization = await db.organization.upsert({
+    where: { slug },
+    create: { slug, ...details },
+    update: details,
+    select: { id: true },
+  });
   const userIds: Record<string, string> = {};
   for (const demo of DEMO_USERS) {
     const user = await db.user.upsert({

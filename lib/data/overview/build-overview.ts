@@ -55,7 +55,12 @@ function totals(orders: OrdersPerDayRow[], sales: SalesPerDayRow[]): KpiTotals {
 
 const inRange = (range: DateRange) => (row: { day: string }) => row.day >= range.from && row.day <= range.to;
 
-export function buildOverview(input: { range: DateRange; previous: DateRange; orders: OrdersPerDayRow[]; sales: SalesPerDayRow[] }): Overview {
+export function buildOverview(input: {
+  range: DateRange;
+  previous: DateRange;
+  orders: OrdersPerDayRow[];
+  sales: SalesPerDayRow[];
+}): Overview {
   const { range, previous } = input;
   const current = totals(input.orders.filter(inRange(range)), input.sales.filter(inRange(range)));
   const before = totals(input.orders.filter(inRange(previous)), input.sales.filter(inRange(previous)));

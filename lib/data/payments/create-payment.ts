@@ -32,12 +32,21 @@ export async function createPayment(options: CreatePaymentOptions): Promise<Paym
   const db = await getDatabase();
   let row = await db.payment
     .create({
-      data: { organizationId, idempotenceKey: options.requestId, amount: options.amount, currency: "RUB", description: options.description },
+      data: {
+        organizationId,
+        idempotenceKey: options.requestId,
+        amount: options.amount,
+        currency: "RUB",
+        description: options.description,
+      },
       select: { ...paymentViewSelect, organizationId: true },
     })
     .catch(async (error: unknown) => {
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      return db.payment.findUnique({ where: { idempotenceKey: options.requestId }, select: { ...paymentViewSelect, organizationId: true } });
+      return db.payment.findUnique({
+        where: { idempotenceKey: options.requestId },
+        select: { ...paymentViewSelect, organizationId: true },
+      });
     });
   // Someone else's key: never reveal or reuse another organisation's payment.
   if (!row || row.organizationId !== organizationId) throw new AppError("conflict", "idempotence key belongs to another payment");
@@ -54,6 +63,9 @@ export async function createPayment(options: CreatePaymentOptions): Promise<Paym
     { idempotenceKey: options.requestId },
   );
   await applyYooKassaPayment(db, { organizationId, paymentId: row.id }, fetched);
-  row = await db.payment.findFirstOrThrow({ where: { id: row.id, organizationId }, select: { ...paymentViewSelect, organizationId: true } });
+  row = await db.payment.findFirstOrThrow({
+    where: { id: row.id, organizationId },
+    select: { ...paymentViewSelect, organizationId: true },
+  });
   return toPaymentView(row);
 }

@@ -61,7 +61,10 @@ export async function processYooKassaNotification(
   } catch (error) {
     // Only a code goes into the row: messages of vendor errors are for logs.
     const reason = isIntegrationError(error) ? `integration_${error.code}` : error instanceof Error ? error.name : "unknown";
-    await db.webhookEvent.updateMany({ where: { provider: PROVIDER, dedupeKey, status: { notIn: [...FINAL] } }, data: { status: "failed", error: reason } });
+    await db.webhookEvent.updateMany({
+      where: { provider: PROVIDER, dedupeKey, status: { notIn: [...FINAL] } },
+      data: { status: "failed", error: reason },
+    });
     throw error;
   }
 }

@@ -14,11 +14,14 @@ export type NotificationPlan =
  * metadata). The tenant comes from our own Payment row, the truth from GET /payments/{id}
  * with that tenant's credentials. A body that points at nothing of ours is rejected.
  */
-export async function resolveNotification(notification: YooKassaNotification, clientOptions?: YooKassaClientOptions): Promise<NotificationPlan> {
+export async function resolveNotification(
+  notification: YooKassaNotification,
+  clientOptions?: YooKassaClientOptions,
+): Promise<NotificationPlan> {
   const object = notification.object;
   const isRefund = notification.event === "refund.succeeded";
   const providerPaymentId = isRefund ? (object as { payment_id: string }).payment_id : object.id;
-  const claimedRowId = isRefund ? undefined : (object as YooKassaPayment).metadata?.paymentId ?? undefined;
+  const claimedRowId = isRefund ? undefined : ((object as YooKassaPayment).metadata?.paymentId ?? undefined);
   const shopId = isRefund ? undefined : (object as YooKassaPayment).recipient.account_id;
 
   const db = await getDatabase();

@@ -30,6 +30,9 @@ export async function getYooKassaAccount(options: {
   const connection = candidates.find((c) => c.accountKey === options.shopId) ?? candidates[0];
   // A page offers to connect YooKassa when this happens; the code is what it branches on.
   if (!connection) throw new AppError("conflict", "no YooKassa connection", { params: { reason: "noYooKassa" } });
-  const credentials = await getConnectionCredentials<YooKassaCredentials>({ organizationId: options.organizationId, connectionId: connection.id });
+  const credentials = await getConnectionCredentials<YooKassaCredentials>({
+    organizationId: options.organizationId,
+    connectionId: connection.id,
+  });
   return { connectionId: connection.id, shopId: credentials.shopId, client: createYooKassaClient(credentials, options.clientOptions) };
 }

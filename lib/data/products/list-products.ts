@@ -25,7 +25,11 @@ export interface OffsetPage<Row> {
 }
 
 /** One page of the organisation's catalogue, with the total for "page N of M". */
-export async function listProducts(options: { db: Db; organizationId: string; params: ProductsListParams }): Promise<OffsetPage<ProductRow>> {
+export async function listProducts(options: {
+  db: Db;
+  organizationId: string;
+  params: ProductsListParams;
+}): Promise<OffsetPage<ProductRow>> {
   const { db, organizationId, params } = options;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<ProductRow[]>(productsPageSql(organizationId, params)),

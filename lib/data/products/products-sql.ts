@@ -27,7 +27,11 @@ export function productsWhereSql(organizationId: string, filter: ProductsFilter)
 export const PRODUCT_COLUMNS = Prisma.raw(`p.id::text AS id, p.marketplace::text AS marketplace, p."externalId", p."offerId", p.sku, p.name,
   p.brand, p.category, p.barcode, p.price::text AS price, p.archived, p."updatedAt"`);
 
-export function productsPageSql(organizationId: string, params: ProductsListParams, page = { limit: params.pageSize, offset: (params.page - 1) * params.pageSize }): Prisma.Sql {
+export function productsPageSql(
+  organizationId: string,
+  params: ProductsListParams,
+  page = { limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
+): Prisma.Sql {
   const dir = Prisma.raw(params.dir === "asc" ? "ASC" : "DESC");
   return Prisma.sql`SELECT ${PRODUCT_COLUMNS} FROM "Product" p WHERE ${productsWhereSql(organizationId, params)}
     ORDER BY ${Prisma.raw(SORT_COLUMNS[params.sort])} ${dir} NULLS LAST, p.id ${dir}

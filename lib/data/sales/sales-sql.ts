@@ -25,7 +25,8 @@ function cursorValue(sort: SalesListParams["sort"], cursor: KeysetCursor): Prism
   return sort === "amount" ? Prisma.sql`${cursor.value}::numeric` : Prisma.sql`${new Date(cursor.value)}::timestamptz`;
 }
 
-export const SALE_COLUMNS = Prisma.raw(`s.id::text AS id, s.marketplace::text AS marketplace, s."externalId", s."lineKey", s."orderExternalId",
+export const SALE_COLUMNS =
+  Prisma.raw(`s.id::text AS id, s.marketplace::text AS marketplace, s."externalId", s."lineKey", s."orderExternalId",
   s.kind::text AS kind, s."soldAt", s."offerId", s.sku, s."productExternalId", s."productName", s."warehouseName", s.region,
   s.quantity, s.amount::text AS amount, s.payout::text AS payout`);
 

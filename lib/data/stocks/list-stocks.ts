@@ -23,7 +23,12 @@ export function isLowStock(row: Pick<StockRow, "quantity" | "daysOfStock">): boo
 }
 
 /** One page of the organisation's stock per item with days of stock. */
-export async function listStocks(options: { db: Db; organizationId: string; params: StocksListParams; now?: Date }): Promise<OffsetPage<StockRow>> {
+export async function listStocks(options: {
+  db: Db;
+  organizationId: string;
+  params: StocksListParams;
+  now?: Date;
+}): Promise<OffsetPage<StockRow>> {
   const { db, organizationId, params } = options;
   const now = options.now ?? new Date();
   const [rows, [count]] = await Promise.all([

@@ -54,7 +54,12 @@ function levelSql(level: StocksFilter["level"]): Prisma.Sql {
   return Prisma.empty;
 }
 
-export function stocksPageSql(organizationId: string, params: StocksListParams, now: Date, page = { limit: params.pageSize, offset: (params.page - 1) * params.pageSize }): Prisma.Sql {
+export function stocksPageSql(
+  organizationId: string,
+  params: StocksListParams,
+  now: Date,
+  page = { limit: params.pageSize, offset: (params.page - 1) * params.pageSize },
+): Prisma.Sql {
   const dir = Prisma.raw(params.dir === "asc" ? "ASC" : "DESC");
   return Prisma.sql`SELECT * FROM (${itemsSql(organizationId, params, now)}) x
     ORDER BY ${Prisma.raw(SORT_COLUMNS[params.sort])} ${dir} NULLS LAST, "offerId" ${dir}, "connectionId" ${dir}

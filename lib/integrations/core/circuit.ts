@@ -31,10 +31,13 @@ export function circuitFor(
   const key = `${vendor}\u0000${accountKey}`;
   const existing = circuits.get(key);
   if (existing) return existing;
-  const policy = circuitBreaker(handleWhen(isFailureError).orWhenResult((r) => r instanceof Response && isFailureResponse(r)), {
-    halfOpenAfter: options.halfOpenAfterMs,
-    breaker: new ConsecutiveBreaker(options.threshold),
-  });
+  const policy = circuitBreaker(
+    handleWhen(isFailureError).orWhenResult((r) => r instanceof Response && isFailureResponse(r)),
+    {
+      halfOpenAfter: options.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(options.threshold),
+    },
+  );
   let openedAt = 0;
   policy.onBreak(() => {
     openedAt = Date.now();

@@ -62,7 +62,14 @@ export function transportError(
   cause: unknown,
   retryAt?: Date,
 ): IntegrationError {
-  return new IntegrationError({ code, vendor: ctx.vendor, operation: ctx.operation, message: `${ctx.vendor} ${ctx.operation}: ${MESSAGES[code]}`, cause, retryAt });
+  return new IntegrationError({
+    code,
+    vendor: ctx.vendor,
+    operation: ctx.operation,
+    message: `${ctx.vendor} ${ctx.operation}: ${MESSAGES[code]}`,
+    cause,
+    retryAt,
+  });
 }
 
 const EXPLANATION_FIELDS = ["message", "description", "detail", "title", "error", "errorText", "status_text"];

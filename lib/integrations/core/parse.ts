@@ -6,8 +6,18 @@ import { errorFromResponse, explain, httpError, type OperationContext } from "@/
 export type { OperationContext };
 
 /** The vendor's answer broke the contract (a bad shape, a cut-off or non-JSON body): worth another try. */
-export function contractViolation(ctx: OperationContext, message: string, extra: { field?: string; status?: number; cause?: unknown } = {}) {
-  return new IntegrationError({ code: "contract_violation", vendor: ctx.vendor, operation: ctx.operation, message: `${ctx.vendor} ${ctx.operation}: ${message}`, ...extra });
+export function contractViolation(
+  ctx: OperationContext,
+  message: string,
+  extra: { field?: string; status?: number; cause?: unknown } = {},
+) {
+  return new IntegrationError({
+    code: "contract_violation",
+    vendor: ctx.vendor,
+    operation: ctx.operation,
+    message: `${ctx.vendor} ${ctx.operation}: ${message}`,
+    ...extra,
+  });
 }
 
 /** Validates an already-parsed body; the first failing field is named in `field` and the message. */
@@ -17,7 +27,11 @@ export function validateBody<T>(body: unknown, schema: z.ZodType<T>, ctx: Operat
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String).join(".") || undefined;
   const where = field ? `field "${field}"` : "response body";
-  throw contractViolation(ctx, `${where} does not match the specification: ${issue?.message ?? "invalid"}`, { field, status, cause: parsed.error });
+  throw contractViolation(ctx, `${where} does not match the specification: ${issue?.message ?? "invalid"}`, {
+    field,
+    status,
+    cause: parsed.error,
+  });
 }
 
 /** Reads a response body as JSON and validates it; a cut-off or non-JSON body is a contract violation. */

@@ -22,7 +22,10 @@ export class ClientTokenBucket {
   readonly periodMs: number;
   readonly capacity: number;
 
-  constructor(rule: Pick<RateLimitRule, "limit" | "intervalMs" | "burst">, private readonly nowMs = () => performance.now()) {
+  constructor(
+    rule: Pick<RateLimitRule, "limit" | "intervalMs" | "burst">,
+    private readonly nowMs = () => performance.now(),
+  ) {
     // Keep a tenth of the vendor's burst (at least one token) in reserve: requests delayed on their
     // way (a busy event loop, a slow network hop) then land beside later ones without finding the
     // vendor's bucket empty.

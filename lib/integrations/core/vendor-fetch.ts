@@ -88,7 +88,10 @@ export function createVendorFetch(opts: VendorFetchOptions): typeof fetch {
         return buffered;
       } catch (error) {
         const timedOut = signal.aborted && !callerSignal.aborted;
-        log.debug({ ...fields, failure: timedOut ? "timeout" : "network", latencyMs: Math.round(performance.now() - started) }, "vendor request");
+        log.debug(
+          { ...fields, failure: timedOut ? "timeout" : "network", latencyMs: Math.round(performance.now() - started) },
+          "vendor request",
+        );
         throw timedOut ? new AttemptTimeout(`no answer within ${timeoutMs} ms`, { cause: error }) : error;
       }
     };

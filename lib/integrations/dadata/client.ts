@@ -39,7 +39,14 @@ export function createDadataClient(
   const suggestionsUrl = (options.suggestionsUrl ?? env.DADATA_SUGGESTIONS_API_URL).replace(/\/+$/, "");
   const cleanerUrl = (options.cleanerUrl ?? env.DADATA_CLEANER_API_URL).replace(/\/+$/, "");
   const accountKey = createHash("sha256").update(credentials.apiKey).digest("hex").slice(0, 16);
-  const common = { vendor: "dadata", accountKey, rateLimits: DADATA_RATE_LIMITS, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000, maxAttempts: options.maxAttempts };
+  const common = {
+    vendor: "dadata",
+    accountKey,
+    rateLimits: DADATA_RATE_LIMITS,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxAttempts: options.maxAttempts,
+  };
   const suggestionsFetch = createVendorFetch({ ...common, baseUrl: suggestionsUrl });
   const cleanerFetch = createVendorFetch({ ...common, baseUrl: cleanerUrl });
 
@@ -52,7 +59,13 @@ export function createDadataClient(
     };
     if (api === "cleaner") {
       if (!credentials.secretKey) {
-        throw new IntegrationError({ code: "bad_request", vendor: "dadata", field: "secretKey", operation: `POST ${path}`, message: "dadata: the cleaner API needs the secret key" });
+        throw new IntegrationError({
+          code: "bad_request",
+          vendor: "dadata",
+          field: "secretKey",
+          operation: `POST ${path}`,
+          message: "dadata: the cleaner API needs the secret key",
+        });
       }
       headers["x-secret"] = credentials.secretKey;
     }
@@ -65,18 +78,31 @@ export function createDadataClient(
 
   return {
     async findPartyByInn(inn) {
-      const { suggestions } = await post("suggestions", "/findById/party", { query: inn, branch_type: "MAIN" }, suggestionsSchema(partySchema));
+      const { suggestions } = await post(
+        "suggestions",
+        "/findById/party",
+        { query: inn, branch_type: "MAIN" },
+        suggestionsSchema(partySchema),
+      );
       return suggestions[0] ?? null;
     },
     async suggestParty(query, opts = {}) {
       return (await post("suggestions", "/suggest/party", { query, count: count(opts.count) }, suggestionsSchema(partySchema))).suggestions;
     },
     async suggestAddress(query, opts = {}) {
-      return (await post("suggestions", "/suggest/address", { query, count: count(opts.count) }, suggestionsSchema(addressSchema))).suggestions;
+      return (await post("suggestions", "/suggest/address", { query, count: count(opts.count) }, suggestionsSchema(addressSchema)))
+        .suggestions;
     },
     async cleanAddress(source) {
       const [result] = await post("cleaner", "/clean/address", [source], cleanAddressSchema);
-      if (!result) throw new IntegrationError({ code: "contract_violation", vendor: "dadata", operation: "POST /clean/address", field: "0", message: "dadata POST /clean/address: empty answer" });
+      if (!result)
+        throw new IntegrationError({
+          code: "contract_violation",
+          vendor: "dadata",
+          operation: "POST /clean/address",
+          field: "0",
+          message: "dadata POST /clean/address: empty answer",
+        });
       return result;
     },
   };

@@ -12,12 +12,19 @@ const hexKey = (what: string) =>
 export const dadataCredentialsSchema = z.object({
   apiKey: hexKey("API-ключ"),
   /** Needed only by the cleaner (standardisation) API, which is paid per record. */
-  secretKey: hexKey("Секретный ключ").optional().or(z.literal("").transform(() => undefined)),
+  secretKey: hexKey("Секретный ключ")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 export type DadataCredentials = z.infer<typeof dadataCredentialsSchema>;
 
 export const dadataCredentialFields: CredentialField[] = [
-  { key: "apiKey", label: { ru: "API-ключ", en: "API key" }, secret: true, help: { ru: "dadata.ru → Личный кабинет → API", en: "dadata.ru → Profile → API" } },
+  {
+    key: "apiKey",
+    label: { ru: "API-ключ", en: "API key" },
+    secret: true,
+    help: { ru: "dadata.ru → Личный кабинет → API", en: "dadata.ru → Profile → API" },
+  },
   {
     key: "secretKey",
     label: { ru: "Секретный ключ (для стандартизации)", en: "Secret key (for the cleaner)" },

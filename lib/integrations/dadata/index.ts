@@ -27,7 +27,10 @@ export const dadataIntegration = registerIntegration({
       },
       {
         auth_failed: { ru: "DaData не принял API-ключ", en: "DaData rejected the API key" },
-        forbidden_scope: { ru: "DaData отказал: проверьте, подтверждён ли e-mail и не исчерпан ли лимит", en: "DaData refused: check the e-mail is confirmed and the quota is not used up" },
+        forbidden_scope: {
+          ru: "DaData отказал: проверьте, подтверждён ли e-mail и не исчерпан ли лимит",
+          en: "DaData refused: check the e-mail is confirmed and the quota is not used up",
+        },
       },
     ),
   maskCredentials: maskDadataCredentials,

@@ -36,11 +36,7 @@ export type AnalyticsDimension = Schemas["seller_serviceanalyticsDimension"];
 export type RolesResponse = Schemas["v1RolesByTokenResponse"];
 
 /** The generated type, where Ozon may also send `null` for an absent value (its spec never says so, its examples do). */
-export type Lenient<T> = T extends Array<infer U>
-  ? Array<Lenient<U>>
-  : T extends object
-    ? { [P in keyof T]?: Lenient<T[P]> | null }
-    : T;
+export type Lenient<T> = T extends Array<infer U> ? Array<Lenient<U>> : T extends object ? { [P in keyof T]?: Lenient<T[P]> | null } : T;
 
 /**
  * The shape a boundary schema must keep: the picked fields (a misspelt or removed key is a compile

@@ -22,9 +22,15 @@ export function missingMethods(info: ApiKeyInfo): string[] {
 }
 
 const MESSAGES: Record<string, Localized> = {
-  auth_failed: { ru: "Ozon не принял Client-Id или API-ключ: проверьте их или создайте новый ключ", en: "Ozon rejected the Client-Id or API key" },
+  auth_failed: {
+    ru: "Ozon не принял Client-Id или API-ключ: проверьте их или создайте новый ключ",
+    en: "Ozon rejected the Client-Id or API key",
+  },
   forbidden_scope: { ru: "У API-ключа нет нужных ролей", en: "The API key lacks the required roles" },
-  rate_limited: { ru: "Ozon временно ограничил запросы, попробуйте через минуту", en: "Ozon is rate limiting requests; try again in a minute" },
+  rate_limited: {
+    ru: "Ozon временно ограничил запросы, попробуйте через минуту",
+    en: "Ozon is rate limiting requests; try again in a minute",
+  },
   default: { ru: "Ozon сейчас недоступен, попробуйте позже", en: "Ozon is unavailable right now; try again later" },
 };
 
@@ -45,7 +51,10 @@ export async function checkOzonCredentials(credentials: OzonCredentials, options
       scopes: info.roles.map((r) => r.name),
       missingScopes: missingScopes.length ? missingScopes : undefined,
       message: missingScopes.length
-        ? { ru: `Подключено, но ключу не хватает доступа к: ${missingScopes.join(", ")}`, en: `Connected, but the key cannot call: ${missingScopes.join(", ")}` }
+        ? {
+            ru: `Подключено, но ключу не хватает доступа к: ${missingScopes.join(", ")}`,
+            en: `Connected, but the key cannot call: ${missingScopes.join(", ")}`,
+          }
         : { ru: "Подключение работает", en: "Connection works" },
     };
   } catch (error) {

@@ -1,21 +1,11 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  S3Client,
-} from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { env } from "@/lib/env";
 import { IntegrationError } from "@/lib/integrations/core/errors";
 import type { S3Credentials } from "@/lib/integrations/s3/credentials";
 import { toS3IntegrationError } from "@/lib/integrations/s3/errors";
-import {
-  assertUploadAllowed,
-  DOWNLOAD_URL_TTL_SECONDS,
-  UPLOAD_URL_TTL_SECONDS,
-} from "@/lib/integrations/s3/upload-policy";
+import { assertUploadAllowed, DOWNLOAD_URL_TTL_SECONDS, UPLOAD_URL_TTL_SECONDS } from "@/lib/integrations/s3/upload-policy";
 
 export interface PresignedUpload {
   /** POST a multipart form here: every field below, then the file as the last field, named `file`. */
@@ -75,7 +65,10 @@ export function createS3Storage(credentials: S3Credentials, client = createS3Cli
           Bucket,
           Key: key,
           Fields: { "Content-Type": contentType },
-          Conditions: [["content-length-range", 1, size], ["eq", "$Content-Type", contentType]],
+          Conditions: [
+            ["content-length-range", 1, size],
+            ["eq", "$Content-Type", contentType],
+          ],
           Expires: UPLOAD_URL_TTL_SECONDS,
         }),
       );
@@ -83,9 +76,7 @@ export function createS3Storage(credentials: S3Credentials, client = createS3Cli
     },
 
     presignDownload(key, options = {}) {
-      const disposition = options.fileName
-        ? `attachment; filename*=UTF-8''${encodeURIComponent(options.fileName)}`
-        : undefined;
+      const disposition = options.fileName ? `attachment; filename*=UTF-8''${encodeURIComponent(options.fileName)}` : undefined;
       return run("presign download", () =>
         getSignedUrl(client, new GetObjectCommand({ Bucket, Key: key, ResponseContentDisposition: disposition }), {
           expiresIn: options.expiresInSeconds ?? DOWNLOAD_URL_TTL_SECONDS,

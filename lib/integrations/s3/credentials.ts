@@ -23,9 +23,7 @@ export const s3CredentialsSchema = z.object({
   accessKeyId: z.string().trim().min(1, "Укажите идентификатор ключа доступа"),
   secretAccessKey: z.string().trim().min(1, "Укажите секретный ключ"),
   /** Path-style URLs (`endpoint/bucket/key`) are needed by s3rver, MinIO and buckets with dots. */
-  forcePathStyle: z
-    .union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")])
-    .default(true),
+  forcePathStyle: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).default(true),
 });
 
 export type S3Credentials = z.infer<typeof s3CredentialsSchema>;

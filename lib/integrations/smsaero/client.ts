@@ -67,7 +67,12 @@ export function createSmsAeroClient(credentials: SmsAeroCredentials, options: Sm
     const answer = await parseJson(res, envelopeSchema, ctx);
     // SMS Aero may answer 200 with success:false (e.g. a rejected sender name).
     if (!answer.success) {
-      throw new IntegrationError({ code: "bad_request", vendor: "smsaero", operation: ctx.operation, message: `smsaero ${ctx.operation}: ${answer.message ?? "request rejected"}` });
+      throw new IntegrationError({
+        code: "bad_request",
+        vendor: "smsaero",
+        operation: ctx.operation,
+        message: `smsaero ${ctx.operation}: ${answer.message ?? "request rejected"}`,
+      });
     }
     return validateBody(answer, z.looseObject({ data: schema }), ctx).data;
   }

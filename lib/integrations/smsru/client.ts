@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { createVendorFetch, IntegrationError, parseJson, RETRY_SAFE_HEADER, type IntegrationErrorCode, type OperationContext } from "@/lib/integrations/core";
+import {
+  createVendorFetch,
+  IntegrationError,
+  parseJson,
+  RETRY_SAFE_HEADER,
+  type IntegrationErrorCode,
+  type OperationContext,
+} from "@/lib/integrations/core";
 import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
 import { smsGatewayNumber, type SmsSender } from "@/lib/integrations/sms";
 import type { SmsRuCredentials } from "@/lib/integrations/smsru/credentials";
@@ -56,18 +63,40 @@ export function createSmsRuClient(
   const baseUrl = (options.baseUrl ?? env.SMSRU_API_URL).replace(/\/+$/, "");
   // The account key names the rate-limit bucket and circuit; a hash keeps api_id out of those maps.
   const accountKey = createHash("sha256").update(credentials.apiId).digest("hex").slice(0, 16);
-  const vendorFetch = createVendorFetch({ vendor: "smsru", accountKey, rateLimits: SMSRU_RATE_LIMITS, baseUrl, fetch: options.fetch, timeoutMs: options.timeoutMs ?? 15_000, maxAttempts: options.maxAttempts });
+  const vendorFetch = createVendorFetch({
+    vendor: "smsru",
+    accountKey,
+    rateLimits: SMSRU_RATE_LIMITS,
+    baseUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxAttempts: options.maxAttempts,
+  });
 
-  async function call<T extends z.infer<typeof resultSchema>>(path: string, params: Record<string, string>, schema: z.ZodType<T>, retrySafe: boolean): Promise<T> {
+  async function call<T extends z.infer<typeof resultSchema>>(
+    path: string,
+    params: Record<string, string>,
+    schema: z.ZodType<T>,
+    retrySafe: boolean,
+  ): Promise<T> {
     const ctx: OperationContext = { vendor: "smsru", operation: `POST ${path}` };
     const res = await vendorFetch(`${baseUrl}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json", ...(retrySafe ? { [RETRY_SAFE_HEADER]: "1" } : {}) },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        accept: "application/json",
+        ...(retrySafe ? { [RETRY_SAFE_HEADER]: "1" } : {}),
+      },
       body: new URLSearchParams({ ...params, api_id: credentials.apiId, json: "1" }),
     });
     const answer = await parseJson(res, schema, ctx);
     if (answer.status === "ERROR") {
-      throw new IntegrationError({ code: codeFor(answer.status_code), vendor: "smsru", operation: ctx.operation, message: `smsru ${ctx.operation}: ${answer.status_text ?? "request rejected"} (code ${answer.status_code})` });
+      throw new IntegrationError({
+        code: codeFor(answer.status_code),
+        vendor: "smsru",
+        operation: ctx.operation,
+        message: `smsru ${ctx.operation}: ${answer.status_text ?? "request rejected"} (code ${answer.status_code})`,
+      });
     }
     return answer;
   }
@@ -77,21 +106,52 @@ export function createSmsRuClient(
       const to = smsGatewayNumber(phone, "smsru");
       const answer = await call("/sms/send", { to, msg: text, ...(credentials.from ? { from: credentials.from } : {}) }, sendSchema, false);
       const result = answer.sms?.[to];
-      if (!result) throw new IntegrationError({ code: "contract_violation", vendor: "smsru", operation: "POST /sms/send", field: `sms.${to}`, message: "smsru POST /sms/send: no result for the recipient" });
+      if (!result)
+        throw new IntegrationError({
+          code: "contract_violation",
+          vendor: "smsru",
+          operation: "POST /sms/send",
+          field: `sms.${to}`,
+          message: "smsru POST /sms/send: no result for the recipient",
+        });
       if (result.status === "ERROR" || !result.sms_id) {
-        throw new IntegrationError({ code: codeFor(result.status_code), vendor: "smsru", operation: "POST /sms/send", field: "phone", message: `smsru POST /sms/send: ${result.status_text ?? "recipient rejected"} (code ${result.status_code})` });
+        throw new IntegrationError({
+          code: codeFor(result.status_code),
+          vendor: "smsru",
+          operation: "POST /sms/send",
+          field: "phone",
+          message: `smsru POST /sms/send: ${result.status_text ?? "recipient rejected"} (code ${result.status_code})`,
+        });
       }
       return { id: result.sms_id };
     },
     async getStatus(id) {
       const answer = await call("/sms/status", { sms_id: id }, statusSchema, true);
       const result = answer.sms?.[id];
-      if (!result || result.status_code === -1) throw new IntegrationError({ code: "not_found", vendor: "smsru", operation: "POST /sms/status", message: "smsru POST /sms/status: message not found" });
-      return { id, statusCode: result.status_code, delivered: result.status_code === 103 || result.status_code === 110, text: result.status_text };
+      if (!result || result.status_code === -1)
+        throw new IntegrationError({
+          code: "not_found",
+          vendor: "smsru",
+          operation: "POST /sms/status",
+          message: "smsru POST /sms/status: message not found",
+        });
+      return {
+        id,
+        statusCode: result.status_code,
+        delivered: result.status_code === 103 || result.status_code === 110,
+        text: result.status_text,
+      };
     },
     async getBalance() {
       const answer = await call("/my/balance", {}, balanceSchema, true);
-      if (answer.balance === undefined) throw new IntegrationError({ code: "contract_violation", vendor: "smsru", operation: "POST /my/balance", field: "balance", message: "smsru POST /my/balance: balance is missing" });
+      if (answer.balance === undefined)
+        throw new IntegrationError({
+          code: "contract_violation",
+          vendor: "smsru",
+          operation: "POST /my/balance",
+          field: "balance",
+          message: "smsru POST /my/balance: balance is missing",
+        });
       return answer.balance;
     },
   };

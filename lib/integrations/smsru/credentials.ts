@@ -7,7 +7,10 @@ export const smsRuCredentialsSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/, "api_id выглядит как 8-4-4-4-12 символов: скопируйте его из раздела «Программистам» на SMS.ru"),
+    .regex(
+      /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/,
+      "api_id выглядит как 8-4-4-4-12 символов: скопируйте его из раздела «Программистам» на SMS.ru",
+    ),
   /** Optional approved sender name; SMS.ru uses the account default when empty. */
   from: z.string().trim().max(11, "Имя отправителя — не длиннее 11 символов").optional(),
 });

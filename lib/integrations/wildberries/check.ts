@@ -21,7 +21,10 @@ const labels = (categories: WbTokenCategory[], lang: "ru" | "en") => categories.
  * every needed category the token has, in parallel. Missing categories fail the check and
  * are named, since the sync of that resource could not work.
  */
-export async function checkWildberriesConnection(credentials: { token: string }, options: WildberriesClientOptions = {}): Promise<CheckResult> {
+export async function checkWildberriesConnection(
+  credentials: { token: string },
+  options: WildberriesClientOptions = {},
+): Promise<CheckResult> {
   const started = performance.now();
   let info;
   try {
@@ -29,7 +32,12 @@ export async function checkWildberriesConnection(credentials: { token: string },
   } catch (error) {
     if (!(error instanceof WildberriesTokenError)) throw error;
     const failure = new IntegrationError({ code: "auth_failed", vendor: WB_VENDOR, message: error.message, cause: error });
-    return { ok: false, latencyMs: 0, error: failure, message: { ru: "Это не токен API Wildberries", en: `Not a Wildberries API token: ${error.message}` } };
+    return {
+      ok: false,
+      latencyMs: 0,
+      error: failure,
+      message: { ru: "Это не токен API Wildberries", en: `Not a Wildberries API token: ${error.message}` },
+    };
   }
   const base = { expiresAt: info.expiresAt, scopes: info.categories, missingScopes: missingCategories(info) };
   if (info.expiresAt.getTime() <= Date.now()) {
@@ -42,8 +50,16 @@ export async function checkWildberriesConnection(credentials: { token: string },
   const latencyMs = Math.round(performance.now() - started);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) {
-    const error = isIntegrationError(failed.reason) ? failed.reason : new IntegrationError({ code: "vendor_unavailable", vendor: WB_VENDOR, message: String(failed.reason) });
-    return { ...base, ok: false, latencyMs, error, message: { ru: "Wildberries отклонил проверку токена", en: `Wildberries rejected the check: ${error.message}` } };
+    const error = isIntegrationError(failed.reason)
+      ? failed.reason
+      : new IntegrationError({ code: "vendor_unavailable", vendor: WB_VENDOR, message: String(failed.reason) });
+    return {
+      ...base,
+      ok: false,
+      latencyMs,
+      error,
+      message: { ru: "Wildberries отклонил проверку токена", en: `Wildberries rejected the check: ${error.message}` },
+    };
   }
   if (base.missingScopes.length > 0) {
     return {

@@ -28,7 +28,12 @@ export const wildberriesIntegration = registerIntegration({
 export { createWildberriesClient, type WildberriesClient } from "@/lib/integrations/wildberries/wildberries-client";
 export { checkWildberriesConnection } from "@/lib/integrations/wildberries/check";
 export { decodeWildberriesToken, missingCategories, WildberriesTokenError, type WbTokenInfo } from "@/lib/integrations/wildberries/token";
-export { WB_TOKEN_CATEGORIES, WB_NEEDED_CATEGORIES, WB_REQUIRED_CATEGORIES, type WbTokenCategory } from "@/lib/integrations/wildberries/token-categories";
+export {
+  WB_TOKEN_CATEGORIES,
+  WB_NEEDED_CATEGORIES,
+  WB_REQUIRED_CATEGORIES,
+  type WbTokenCategory,
+} from "@/lib/integrations/wildberries/token-categories";
 export { WB_RATE_LIMITS, WB_ALL_RATE_LIMITS, scaleRateLimits, type WbHost } from "@/lib/integrations/wildberries/rate-limits";
 export type { WbCard, WbOrder, WbSale, WbStockRow, WbWarehouse } from "@/lib/integrations/wildberries/schemas";
 export type { CardsCursor } from "@/lib/integrations/wildberries/operations";

@@ -111,7 +111,13 @@ export async function listWarehouses(wb: WildberriesConnection): Promise<WbWareh
   );
 }
 
-const PING_CATEGORY = { content: "content", statistics: "statistics", analytics: "analytics", marketplace: "marketplace", common: undefined } as const;
+const PING_CATEGORY = {
+  content: "content",
+  statistics: "statistics",
+  analytics: "analytics",
+  marketplace: "marketplace",
+  common: undefined,
+} as const;
 
 /** GET /ping on one host: token valid, and its category matches the host (common accepts any). */
 export async function ping(wb: WildberriesConnection, host: WbHost = "common"): Promise<WbPing & { latencyMs: number }> {

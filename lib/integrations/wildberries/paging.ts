@@ -24,7 +24,11 @@ export interface Page<T, C> {
 
 const log = logger.child({ vendor: "wildberries" });
 
-export async function* iterateCards(wb: WildberriesConnection, start?: CardsCursor, limit = CARDS_PAGE_LIMIT): AsyncGenerator<Page<WbCard, CardsCursor | undefined>> {
+export async function* iterateCards(
+  wb: WildberriesConnection,
+  start?: CardsCursor,
+  limit = CARDS_PAGE_LIMIT,
+): AsyncGenerator<Page<WbCard, CardsCursor | undefined>> {
   let cursor = start;
   const seen = new Set<string>();
   for (;;) {
@@ -80,11 +84,21 @@ async function* iterateStatistics<T extends { lastChangeDate: string }>(
 }
 
 export function iterateOrders(wb: WildberriesConnection, dateFrom: string | Date): AsyncGenerator<Page<WbOrder, string>> {
-  return iterateStatistics("orders", dateFrom, (d) => listOrders(wb, { dateFrom: d }), (row) => row.srid);
+  return iterateStatistics(
+    "orders",
+    dateFrom,
+    (d) => listOrders(wb, { dateFrom: d }),
+    (row) => row.srid,
+  );
 }
 
 export function iterateSales(wb: WildberriesConnection, dateFrom: string | Date): AsyncGenerator<Page<WbSale, string>> {
-  return iterateStatistics("sales", dateFrom, (d) => listSales(wb, { dateFrom: d }), (row) => row.saleID);
+  return iterateStatistics(
+    "sales",
+    dateFrom,
+    (d) => listSales(wb, { dateFrom: d }),
+    (row) => row.saleID,
+  );
 }
 
 /** The stocks report by offset; the cursor is the offset of the next page. */

@@ -16,7 +16,10 @@ type Json<T> = T extends { content: { "application/json": infer B } } ? B : neve
 type CardsListResponse = Json<ItemsPaths["/content/v2/get/cards/list"]["post"]["responses"][200]>;
 type Card = NonNullable<CardsListResponse["cards"]>[number];
 type CardSize = NonNullable<Card["sizes"]>[number];
-type ConsumedCard = Pick<Card, "nmID" | "imtID" | "subjectID" | "subjectName" | "vendorCode" | "brand" | "title" | "description" | "sizes" | "createdAt" | "updatedAt">;
+type ConsumedCard = Pick<
+  Card,
+  "nmID" | "imtID" | "subjectID" | "subjectName" | "vendorCode" | "brand" | "title" | "description" | "sizes" | "createdAt" | "updatedAt"
+>;
 type PingResponse = Json<General["/ping"]["get"]["responses"][200]>;
 
 /** WB's statistics dates: `2022-03-04T18:08:31`, Moscow time, no offset (fractions allowed). */

@@ -96,6 +96,9 @@ export function decodeWildberriesToken(raw: string): WbTokenInfo {
   };
 }
 
-export function missingCategories(info: Pick<WbTokenInfo, "categories">, needed: readonly WbTokenCategory[] = WB_NEEDED_CATEGORIES): WbTokenCategory[] {
+export function missingCategories(
+  info: Pick<WbTokenInfo, "categories">,
+  needed: readonly WbTokenCategory[] = WB_NEEDED_CATEGORIES,
+): WbTokenCategory[] {
   return needed.filter((category) => !info.categories.includes(category));
 }

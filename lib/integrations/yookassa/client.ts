@@ -4,7 +4,14 @@ import { createVendorFetch, unwrap } from "@/lib/integrations/core";
 import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
 import type { YooKassaCredentials } from "@/lib/integrations/yookassa/credentials";
 import type { paths } from "@/lib/integrations/yookassa/generated/api";
-import { meSchema, paymentSchema, refundSchema, type YooKassaMe, type YooKassaPayment, type YooKassaRefund } from "@/lib/integrations/yookassa/schemas";
+import {
+  meSchema,
+  paymentSchema,
+  refundSchema,
+  type YooKassaMe,
+  type YooKassaPayment,
+  type YooKassaRefund,
+} from "@/lib/integrations/yookassa/schemas";
 
 /**
  * YooKassa API v3, typed from the official spec. Every create carries an Idempotence-Key:

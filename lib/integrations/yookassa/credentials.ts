@@ -3,7 +3,10 @@ import { maskSecret } from "@/lib/integrations/live-check";
 import type { CredentialField } from "@/lib/integrations/types";
 
 export const yooKassaCredentialsSchema = z.object({
-  shopId: z.string().trim().regex(/^\d{1,12}$/, "shopId — число из личного кабинета ЮKassa (Интеграция → Ключи API)"),
+  shopId: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}$/, "shopId — число из личного кабинета ЮKassa (Интеграция → Ключи API)"),
   secretKey: z
     .string()
     .trim()

@@ -20,7 +20,8 @@ export const yooKassaIntegration = registerIntegration({
     runLiveCheck(
       async () => {
         const me = await createYooKassaClient(credentials, { maxAttempts: 2 }).getMe();
-        if (me.status !== "enabled") return { ru: "Ключи верны, но магазин отключён в ЮKassa", en: "The keys work, but the shop is disabled in YooKassa" };
+        if (me.status !== "enabled")
+          return { ru: "Ключи верны, но магазин отключён в ЮKassa", en: "The keys work, but the shop is disabled in YooKassa" };
         return me.test ? { ru: "Подключено (тестовый магазин)", en: "Connected (test shop)" } : undefined;
       },
       {

@@ -27,7 +27,10 @@ export async function startSmsSandbox() {
   const sandbox: RunningSandbox = await startSandbox({ port: 0, vendors: [vendor] });
   const credentials = smsAeroCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
   const sender: SmsSender = createSmsAeroClient(credentials, { baseUrl: `${sandbox.url}/smsaero`, maxAttempts: 1 });
-  const brokenSender: SmsSender = createSmsAeroClient({ ...credentials, apiKey: "wrong-key-wrong-key-0000" }, { baseUrl: `${sandbox.url}/smsaero`, maxAttempts: 1 });
+  const brokenSender: SmsSender = createSmsAeroClient(
+    { ...credentials, apiKey: "wrong-key-wrong-key-0000" },
+    { baseUrl: `${sandbox.url}/smsaero`, maxAttempts: 1 },
+  );
   return {
     sandbox,
     sender,
@@ -41,7 +44,12 @@ export async function startSmsSandbox() {
 }
 export type SmsSandbox = Awaited<ReturnType<typeof startSmsSandbox>>;
 
-export function requestCode(db: Db, sms: SmsSandbox, phone: string, options: { now?: Date; ip?: string; sender?: SmsSender; limits?: LoginLimits } = {}) {
+export function requestCode(
+  db: Db,
+  sms: SmsSandbox,
+  phone: string,
+  options: { now?: Date; ip?: string; sender?: SmsSender; limits?: LoginLimits } = {},
+) {
   return requestLoginCode({
     db,
     phone,

@@ -72,10 +72,16 @@ describe("SMS-code login against the database", () => {
     const phone = uniquePhone();
     const start = new Date();
     await requestCode(db, sms, phone, { now: start });
-    await expect(requestCode(db, sms, phone, { now: new Date(start.getTime() + 30_000) })).rejects.toMatchObject({ code: "rate_limited", retryAfterSeconds: 30 });
+    await expect(requestCode(db, sms, phone, { now: new Date(start.getTime() + 30_000) })).rejects.toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: 30,
+    });
     await requestCode(db, sms, phone, { now: minutesLater(start, 2) });
     await requestCode(db, sms, phone, { now: minutesLater(start, 4) });
-    await expect(requestCode(db, sms, phone, { now: minutesLater(start, 6) })).rejects.toMatchObject({ code: "rate_limited", field: "phone" });
+    await expect(requestCode(db, sms, phone, { now: minutesLater(start, 6) })).rejects.toMatchObject({
+      code: "rate_limited",
+      field: "phone",
+    });
     expect(sms.smsCount(phone)).toBe(3);
     await requestCode(db, sms, phone, { now: minutesLater(start, 61) });
     expect(sms.smsCount(phone)).toBe(4);
@@ -97,7 +103,9 @@ describe("SMS-code login against the database", () => {
     const phone = uniquePhone();
     const start = new Date();
     for (let i = 0; i < 4; i += 1) {
-      await expect(requestCode(db, sms, phone, { sender: sms.brokenSender, now: minutesLater(start, i * 2) })).rejects.toMatchObject({ code: "sms_unavailable" });
+      await expect(requestCode(db, sms, phone, { sender: sms.brokenSender, now: minutesLater(start, i * 2) })).rejects.toMatchObject({
+        code: "sms_unavailable",
+      });
     }
     expect(await db.smsCode.count({ where: { phone } })).toBe(0);
     await expect(requestCode(db, sms, phone, { now: minutesLater(start, 9) })).resolves.toMatchObject({ resendAfterSeconds: 60 });
@@ -108,8 +116,12 @@ describe("SMS-code login against the database", () => {
     const limits = { ...LIMITS, verifyPerIp: { limit: 2, windowMs: 10 * 60_000 } };
     const phones = [uniquePhone(), uniquePhone(), uniquePhone()];
     for (const phone of phones) await requestCode(db, sms, phone);
-    await expect(verify(phones[0], "000000", { ip, limits })).rejects.toMatchObject({ code: expect.stringMatching(/code_invalid|code_expired/) });
-    await expect(verify(phones[1], "000000", { ip, limits })).rejects.toMatchObject({ code: expect.stringMatching(/code_invalid|code_expired/) });
+    await expect(verify(phones[0], "000000", { ip, limits })).rejects.toMatchObject({
+      code: expect.stringMatching(/code_invalid|code_expired/),
+    });
+    await expect(verify(phones[1], "000000", { ip, limits })).rejects.toMatchObject({
+      code: expect.stringMatching(/code_invalid|code_expired/),
+    });
     await expect(verify(phones[2], sms.lastCode(phones[2])!, { ip, limits })).rejects.toMatchObject({ code: "rate_limited" });
     // The refused attempt did not touch the code: it still works from elsewhere.
     await expect(verify(phones[2], sms.lastCode(phones[2])!)).resolves.toMatchObject({ phone: phones[2] });

@@ -22,11 +22,21 @@ describe("listConnectionsHealth", () => {
       // Older than the window: not counted.
       { ok: false, latencyMs: 9_000, checkedAt: new Date(now - 2 * 86_400_000), errorCode: "auth_failed" },
     ];
-    await h.db.healthCheck.createMany({ data: rows.map((r) => ({ ...r, connectionId: shop.connectionId, organizationId: shop.organizationId, source: "check" })) });
+    await h.db.healthCheck.createMany({
+      data: rows.map((r) => ({ ...r, connectionId: shop.connectionId, organizationId: shop.organizationId, source: "check" })),
+    });
     const org = await h.db.organization.findUniqueOrThrow({ where: { id: shop.organizationId } });
     const page = await h.data.listConnectionsHealth({ ...all, q: org.slug });
     const row = page.rows.find((r) => r.connectionId === shop.connectionId);
-    expect(row).toMatchObject({ organizationName: org.name, provider: "ozon", checks: 4, failures: 1, errorRate: 0.25, p50LatencyMs: 200, avgLatencyMs: 200 });
+    expect(row).toMatchObject({
+      organizationName: org.name,
+      provider: "ozon",
+      checks: 4,
+      failures: 1,
+      errorRate: 0.25,
+      p50LatencyMs: 200,
+      avgLatencyMs: 200,
+    });
   });
 
   it("filters by state, provider and organisation, across organisations", async () => {

@@ -38,7 +38,11 @@ describe("new credentials", () => {
     await h.db.connection.update({ where: { id: shop.connectionId }, data: { consecutiveFailures: 3, lastErrorCode: "auth_failed" } });
     const before = await h.db.connection.findUniqueOrThrow({ where: { id: shop.connectionId } });
     const updated = await h.data.updateConnectionCredentials({ ...shop, credentials: shop.credentials, check: { ok: true, latencyMs: 5 } });
-    expect(updated).toMatchObject({ consecutiveFailures: 0, lastErrorCode: null, credentialsHint: { clientId: shop.credentials.clientId, apiKey: `••••${shop.credentials.apiKey.slice(-4)}` } });
+    expect(updated).toMatchObject({
+      consecutiveFailures: 0,
+      lastErrorCode: null,
+      credentialsHint: { clientId: shop.credentials.clientId, apiKey: `••••${shop.credentials.apiKey.slice(-4)}` },
+    });
     const after = await h.db.connection.findUniqueOrThrow({ where: { id: shop.connectionId } });
     // Re-encrypted with a fresh IV, and the credentials still decrypt to the same values.
     expect(after.credentialsEncrypted).not.toBe(before.credentialsEncrypted);
@@ -49,7 +53,9 @@ describe("new credentials", () => {
     const shop = await h.connect("wildberries");
     const other = await h.sandboxAccount("wildberries");
     const before = await h.snapshot(shop.connectionId);
-    await expect(h.data.updateConnectionCredentials({ ...shop, credentials: other.credentials, check: { ok: true, latencyMs: 5 } })).rejects.toMatchObject({ code: "invalid_credentials" });
+    await expect(
+      h.data.updateConnectionCredentials({ ...shop, credentials: other.credentials, check: { ok: true, latencyMs: 5 } }),
+    ).rejects.toMatchObject({ code: "invalid_credentials" });
     expect(await h.snapshot(shop.connectionId)).toEqual(before);
   });
 });
@@ -76,7 +82,8 @@ describe("delete", () => {
   it("deletes the connection, its runs and the rows synced through it, and only those", async () => {
     const shop = await h.connect("wildberries");
     const neighbour = await h.connect("wildberries");
-    for (const s of [shop, neighbour]) await h.app.runSync({ ...s, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
+    for (const s of [shop, neighbour])
+      await h.app.runSync({ ...s, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
     expect(await h.db.product.count({ where: { connectionId: shop.connectionId } })).toBeGreaterThan(0);
     const neighbourProducts = await h.db.product.count({ where: { connectionId: neighbour.connectionId } });
 

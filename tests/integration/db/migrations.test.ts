@@ -26,7 +26,9 @@ describe("migrations", () => {
 
     const applied = await applyMigrations(db.url);
     expect(applied.length).toBeGreaterThan(0);
-    expect(await tables(db.url)).toEqual(expect.arrayContaining(["_prisma_migrations", "Organization", "Order", "Sale", "Connection", "SyncRun"]));
+    expect(await tables(db.url)).toEqual(
+      expect.arrayContaining(["_prisma_migrations", "Organization", "Order", "Sale", "Connection", "SyncRun"]),
+    );
 
     // A second run is a no-op, and the schema file has nothing left to add.
     expect(await applyMigrations(db.url)).toEqual([]);

@@ -52,7 +52,15 @@ describe("natural keys are unique per seller account", () => {
 
   it("keys WB sales by saleID, products by nmID and by vendor code", async () => {
     const { org, conn } = await makeConnection("wildberries");
-    const sale = { organizationId: org.id, connectionId: conn.id, marketplace: "wildberries" as const, externalId: "S123", kind: "sale" as const, soldAt: new Date(), amount: "10" };
+    const sale = {
+      organizationId: org.id,
+      connectionId: conn.id,
+      marketplace: "wildberries" as const,
+      externalId: "S123",
+      kind: "sale" as const,
+      soldAt: new Date(),
+      amount: "10",
+    };
     await db.sale.create({ data: sale });
     await expect(db.sale.create({ data: sale })).rejects.toMatchObject({ code: "P2002" });
 
@@ -65,7 +73,16 @@ describe("natural keys are unique per seller account", () => {
   it("connects one shop once per organisation", async () => {
     const { org, conn } = await makeConnection("wildberries");
     await expect(
-      db.connection.create({ data: { organizationId: org.id, provider: "wildberries", name: "again", accountKey: conn.accountKey, credentialsEncrypted: "v1.y", credentialsHint: {} } }),
+      db.connection.create({
+        data: {
+          organizationId: org.id,
+          provider: "wildberries",
+          name: "again",
+          accountKey: conn.accountKey,
+          credentialsEncrypted: "v1.y",
+          credentialsHint: {},
+        },
+      }),
     ).rejects.toMatchObject({ code: "P2002" });
   });
 });

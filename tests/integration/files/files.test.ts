@@ -71,12 +71,16 @@ describe("files", () => {
 
   it("refuses an oversize file and a disallowed type with field errors, writing nothing", async () => {
     const organizationId = await organizationWithBucket();
-    await expect(app.presignUpload({ organizationId, filename: "big.pdf", contentType: "application/pdf", size: 10 * 1024 * 1024 + 1 })).rejects.toMatchObject({
+    await expect(
+      app.presignUpload({ organizationId, filename: "big.pdf", contentType: "application/pdf", size: 10 * 1024 * 1024 + 1 }),
+    ).rejects.toMatchObject({
       code: "invalid_input",
       field: "size",
       params: { reason: "fileTooLarge" },
     });
-    await expect(app.presignUpload({ organizationId, filename: "run.sh", contentType: "application/x-sh", size: 10 })).rejects.toMatchObject({
+    await expect(
+      app.presignUpload({ organizationId, filename: "run.sh", contentType: "application/x-sh", size: 10 }),
+    ).rejects.toMatchObject({
       code: "invalid_input",
       field: "contentType",
       params: { reason: "typeNotAllowed" },

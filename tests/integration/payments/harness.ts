@@ -42,13 +42,25 @@ export async function startPaymentsHarness() {
 
   /** A fresh organisation with a fresh sandbox shop connected, subscribed to the webhook. */
   async function organizationWithShop() {
-    const res = await fetch(`${sandbox.url}/__sandbox/accounts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor: "yookassa" }) });
+    const res = await fetch(`${sandbox.url}/__sandbox/accounts`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ vendor: "yookassa" }),
+    });
     if (res.status !== 201) throw new Error(`sandbox account: ${res.status}`);
     const account = (await res.json()) as { accountKey: string; credentials: { shopId: string; secretKey: string } };
     const s = uniqueSuffix();
     const org = await db.organization.create({ data: { slug: `pay-${s}`, name: `Pay ${s}` } });
-    const { connection } = await connections.createConnection({ organizationId: org.id, provider: "yookassa", credentials: account.credentials });
-    await fetch(`${sandbox.url}/yookassa/__webhook`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: webhookUrl, shopId: account.accountKey }) });
+    const { connection } = await connections.createConnection({
+      organizationId: org.id,
+      provider: "yookassa",
+      credentials: account.credentials,
+    });
+    await fetch(`${sandbox.url}/yookassa/__webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url: webhookUrl, shopId: account.accountKey }),
+    });
     return { organizationId: org.id, connectionId: connection.id, shopId: account.accountKey, credentials: account.credentials };
   }
 

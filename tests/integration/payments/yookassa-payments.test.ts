@@ -12,21 +12,37 @@ afterAll(() => h?.close());
 type Shop = Awaited<ReturnType<PaymentsHarness["organizationWithShop"]>>;
 
 async function newPayment(shop: Shop, amount = "1500.00") {
-  return h.data.createPayment({ organizationId: shop.organizationId, amount, description: "Подписка", requestId: randomUUID(), returnUrl: h.returnUrl });
+  return h.data.createPayment({
+    organizationId: shop.organizationId,
+    amount,
+    description: "Подписка",
+    requestId: randomUUID(),
+    returnUrl: h.returnUrl,
+  });
 }
 
 /** The payment as YooKassa holds it: what a genuine notification carries. */
 async function sandboxPayment(shop: Shop, providerId: string) {
   const auth = `Basic ${Buffer.from(`${shop.credentials.shopId}:${shop.credentials.secretKey}`).toString("base64")}`;
-  return (await (await fetch(`${h.sandbox.url}/yookassa/payments/${providerId}`, { headers: { authorization: auth } })).json()) as Record<string, unknown>;
+  return (await (await fetch(`${h.sandbox.url}/yookassa/payments/${providerId}`, { headers: { authorization: auth } })).json()) as Record<
+    string,
+    unknown
+  >;
 }
 
-const eventsFor = (providerId: string) => h.db.webhookEvent.findMany({ where: { provider: "yookassa", dedupeKey: { endsWith: providerId } } });
+const eventsFor = (providerId: string) =>
+  h.db.webhookEvent.findMany({ where: { provider: "yookassa", dedupeKey: { endsWith: providerId } } });
 
 describe("creating a payment", () => {
   it("stores the row with its key first and returns the same payment on every retry of the same request", async () => {
     const shop = await h.organizationWithShop();
-    const input = { organizationId: shop.organizationId, amount: "2490.50", description: "Тариф «Про»", requestId: randomUUID(), returnUrl: h.returnUrl };
+    const input = {
+      organizationId: shop.organizationId,
+      amount: "2490.50",
+      description: "Тариф «Про»",
+      requestId: randomUUID(),
+      returnUrl: h.returnUrl,
+    };
     const first = await h.data.createPayment(input);
     expect(first).toMatchObject({ status: "pending", amount: "2490.50", currency: "RUB" });
     expect(first.confirmationUrl).toContain(`/yookassa/__checkout/${first.providerId}`);
@@ -38,14 +54,24 @@ describe("creating a payment", () => {
     expect(concurrent.providerId).toBe(first.providerId);
     expect(await h.db.payment.count({ where: { organizationId: shop.organizationId } })).toBe(1);
     expect(h.vendor.payments.countsFor(shop.shopId).payments).toBe(1);
-    expect(await h.data.listPayments({ organizationId: shop.organizationId })).toEqual([expect.objectContaining({ id: first.id, providerId: first.providerId })]);
+    expect(await h.data.listPayments({ organizationId: shop.organizationId })).toEqual([
+      expect.objectContaining({ id: first.id, providerId: first.providerId }),
+    ]);
   });
 
   it("another organisation's request id is refused and writes nothing", async () => {
     const [mine, theirs] = [await h.organizationWithShop(), await h.organizationWithShop()];
     const requestId = randomUUID();
-    await h.data.createPayment({ organizationId: mine.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl });
-    await expect(h.data.createPayment({ organizationId: theirs.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl })).rejects.toMatchObject({ code: "conflict" });
+    await h.data.createPayment({
+      organizationId: mine.organizationId,
+      amount: "10.00",
+      description: "A",
+      requestId,
+      returnUrl: h.returnUrl,
+    });
+    await expect(
+      h.data.createPayment({ organizationId: theirs.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl }),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect(await h.data.listPayments({ organizationId: theirs.organizationId })).toEqual([]);
     expect(h.vendor.payments.countsFor(theirs.shopId).payments).toBe(0);
   });
@@ -55,7 +81,11 @@ describe("the webhook", () => {
   it("refuses a sender outside YooKassa's networks with 403 and writes nothing", async () => {
     const shop = await h.organizationWithShop();
     const payment = await newPayment(shop);
-    const forged = { type: "notification", event: "payment.succeeded", object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true } };
+    const forged = {
+      type: "notification",
+      event: "payment.succeeded",
+      object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true },
+    };
     for (const xff of ["203.0.113.7", "185.71.76.1, 203.0.113.7", "185.71.76.1, 127.0.0.1"]) {
       const res = await h.notify(forged, { "x-forwarded-for": xff });
       expect(res.status, xff).toBe(403);
@@ -67,7 +97,11 @@ describe("the webhook", () => {
   it("corrects a forged body with the re-fetched payment, then processes the genuine notification", async () => {
     const shop = await h.organizationWithShop();
     const payment = await newPayment(shop);
-    const forged = { type: "notification", event: "payment.succeeded", object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true } };
+    const forged = {
+      type: "notification",
+      event: "payment.succeeded",
+      object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true },
+    };
     const res = await h.notify(forged);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ outcome: "rejected" });
@@ -79,7 +113,9 @@ describe("the webhook", () => {
     const paid = await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } });
     expect(paid.status).toBe("succeeded");
     expect(paid.paidAt).not.toBeNull();
-    expect(await eventsFor(payment.providerId!)).toEqual([expect.objectContaining({ dedupeKey: `payment.succeeded:${payment.providerId}`, status: "processed" })]);
+    expect(await eventsFor(payment.providerId!)).toEqual([
+      expect.objectContaining({ dedupeKey: `payment.succeeded:${payment.providerId}`, status: "processed" }),
+    ]);
   });
 
   it("processes a notification delivered several times, also concurrently, exactly once", async () => {
@@ -113,7 +149,9 @@ describe("the webhook", () => {
     } finally {
       h.sandbox.setFaults("");
     }
-    expect(await eventsFor(payment.providerId!)).toEqual([expect.objectContaining({ status: "failed", error: "integration_vendor_unavailable" })]);
+    expect(await eventsFor(payment.providerId!)).toEqual([
+      expect.objectContaining({ status: "failed", error: "integration_vendor_unavailable" }),
+    ]);
     expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("pending");
 
     expect(await (await h.notify(genuine)).json()).toEqual({ outcome: "processed" });

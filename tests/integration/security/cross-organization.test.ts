@@ -15,7 +15,13 @@ beforeAll(async () => {
   h = await startConnectionsHarness();
   victim = await h.connect("wildberries", { scale: 60 });
   attacker = await h.connect("ozon", { scale: 60 });
-  await h.app.runSync({ organizationId: victim.organizationId, connectionId: victim.connectionId, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
+  await h.app.runSync({
+    organizationId: victim.organizationId,
+    connectionId: victim.connectionId,
+    resource: "products",
+    trigger: "manual",
+    clientOptions: h.clientOptions,
+  });
 });
 afterAll(() => h?.close());
 
@@ -36,7 +42,9 @@ describe("another organisation's connection id", () => {
     const account = await h.sandboxAccount("wildberries");
     const check = { ok: true, latencyMs: 1 };
     await expect(h.data.checkConnectionNow(foreign())).rejects.toMatchObject({ code: "not_found" });
-    await expect(h.data.updateConnectionCredentials({ ...foreign(), credentials: account.credentials, check })).rejects.toMatchObject({ code: "not_found" });
+    await expect(h.data.updateConnectionCredentials({ ...foreign(), credentials: account.credentials, check })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(h.data.setConnectionStatus({ ...foreign(), status: "disabled" })).rejects.toMatchObject({ code: "not_found" });
     await expect(h.data.setConnectionStatus({ ...foreign(), status: "active" })).rejects.toMatchObject({ code: "not_found" });
     await expect(h.data.deleteConnection(foreign())).rejects.toMatchObject({ code: "not_found" });

@@ -15,9 +15,7 @@ afterAll(() => h?.close());
 async function syncAll(conn: { organizationId: string; connectionId: string }) {
   const results = [];
   for (const resource of h.app.SYNC_RESOURCES) {
-    results.push(
-      await h.sync(conn, resource, { maxRetryWaitMs: 2_000, pageAttempts: 8 }),
-    );
+    results.push(await h.sync(conn, resource, { maxRetryWaitMs: 2_000, pageAttempts: 8 }));
   }
   return results;
 }

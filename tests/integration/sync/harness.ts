@@ -110,7 +110,10 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
       body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
     );
 
-  const clientOptions: SyncHarness["clientOptions"] = { wildberries: { rateLimits: [], timeoutMs: 1_000 }, ozon: { rateLimits: [], timeoutMs: 1_000 } };
+  const clientOptions: SyncHarness["clientOptions"] = {
+    wildberries: { rateLimits: [], timeoutMs: 1_000 },
+    ozon: { rateLimits: [], timeoutMs: 1_000 },
+  };
   return {
     sandbox,
     app,

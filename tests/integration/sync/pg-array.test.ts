@@ -11,24 +11,34 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-const column = <T>(values: T[]) => pgArrayLiteral(values.map((v) => ({ v })), "v");
+const column = <T>(values: T[]) =>
+  pgArrayLiteral(
+    values.map((v) => ({ v })),
+    "v",
+  );
 
 describe("array literals for batched upserts", () => {
   it("round-trips awkward text: quotes, backslashes, braces, commas, spaces, empty, the word NULL, Cyrillic and emoji", async () => {
-    const values = ['Платье "Лето"', "C:\\path\\", "a\\\"b", "{x,y}", " padded ", "", "NULL", "null", "ёж 🦔", "line\nbreak", null];
+    const values = ['Платье "Лето"', "C:\\path\\", 'a\\"b', "{x,y}", " padded ", "", "NULL", "null", "ёж 🦔", "line\nbreak", null];
     const { rows } = await client.query<{ a: Array<string | null> }>("SELECT $1::text[] AS a", [column(values)]);
     expect(rows[0].a).toEqual(values);
   });
 
   it("round-trips numbers, money, booleans, timestamps and nulls in their column types", async () => {
-    const { rows } = await client.query(
-      "SELECT $1::int[] AS i, $2::numeric[]::text[] AS n, $3::bool[] AS b, $4::timestamptz[] AS t",
-      [column([1, -7, null]), column(["1234.50", "0.01", null]), column([true, false, null]), column(["2026-11-22T10:00:00.000Z", new Date("2026-01-01T00:00:00Z"), null])],
-    );
+    const { rows } = await client.query("SELECT $1::int[] AS i, $2::numeric[]::text[] AS n, $3::bool[] AS b, $4::timestamptz[] AS t", [
+      column([1, -7, null]),
+      column(["1234.50", "0.01", null]),
+      column([true, false, null]),
+      column(["2026-11-22T10:00:00.000Z", new Date("2026-01-01T00:00:00Z"), null]),
+    ]);
     expect(rows[0].i).toEqual([1, -7, null]);
     expect(rows[0].n).toEqual(["1234.50", "0.01", null]);
     expect(rows[0].b).toEqual([true, false, null]);
-    expect(rows[0].t.map((d: Date | null) => d?.toISOString() ?? null)).toEqual(["2026-11-22T10:00:00.000Z", "2026-01-01T00:00:00.000Z", null]);
+    expect(rows[0].t.map((d: Date | null) => d?.toISOString() ?? null)).toEqual([
+      "2026-11-22T10:00:00.000Z",
+      "2026-01-01T00:00:00.000Z",
+      null,
+    ]);
   });
 
   it("refuses values that have no faithful database form", () => {

@@ -17,7 +17,13 @@ beforeAll(async () => {
   db = testDb();
   [seller, other] = await Promise.all([createSeller(db), createSeller(db, "Other")]);
   await insertOrders(db, seller, [
-    { externalId: "tricky", orderedAt: new Date("2025-03-19T21:15:00Z"), amount: "1234.50", productName: 'Кружка "Утро"; 0,3 л\nбелая', offerId: "=HYPERLINK(1)" },
+    {
+      externalId: "tricky",
+      orderedAt: new Date("2025-03-19T21:15:00Z"),
+      amount: "1234.50",
+      productName: 'Кружка "Утро"; 0,3 л\nбелая',
+      offerId: "=HYPERLINK(1)",
+    },
     { externalId: "oz-1", marketplace: "ozon", orderedAt: new Date("2025-03-19T10:00:00Z"), amount: "10.00" },
     ...Array.from({ length: BULK }, (_, i) => ({
       externalId: `bulk-${i}`,

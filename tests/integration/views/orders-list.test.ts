@@ -23,7 +23,14 @@ beforeAll(async () => {
     { externalId: "srid-a", orderedAt: at("2025-03-19T10:00:00Z"), amount: "1000.00", offerId: "DRESS-1" },
     { externalId: "srid-b", orderedAt: at("2025-03-18T10:00:00Z"), amount: "250.50", offerId: "TSHIRT-9" },
     { externalId: "srid-c", orderedAt: at("2025-03-17T10:00:00Z"), amount: "99.99", isCancelled: true, offerId: "DRESS-1" },
-    { marketplace: "ozon", externalId: "0123-0001-1", orderedAt: at("2025-03-16T10:00:00Z"), amount: "4000.00", status: "delivering", offerId: "OZ-5" },
+    {
+      marketplace: "ozon",
+      externalId: "0123-0001-1",
+      orderedAt: at("2025-03-16T10:00:00Z"),
+      amount: "4000.00",
+      status: "delivering",
+      offerId: "OZ-5",
+    },
     // Older than 30 days: only in "all" or a custom range.
     { externalId: "srid-old", orderedAt: at("2025-01-05T10:00:00Z"), amount: "10.00" },
   ]);
@@ -36,7 +43,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const ids = (rows: OrderRow[]) => rows.map((r) => r.externalId);
-const list = (query: Record<string, string>, s: Seller = seller) => listOrders({ db, organizationId: s.organizationId, params: parseOrdersParams(query, NOW) });
+const list = (query: Record<string, string>, s: Seller = seller) =>
+  listOrders({ db, organizationId: s.organizationId, params: parseOrdersParams(query, NOW) });
 
 describe("orders list: filters, search, sort", () => {
   it("shows the last 30 Moscow days by default, newest first, and only this organisation's orders", async () => {
@@ -75,7 +83,10 @@ describe("orders list: filters, search, sort", () => {
 
   it("summarises the filtered set: count and exact total", async () => {
     const params = parseOrdersParams({ marketplace: "wildberries" }, NOW);
-    expect(await summarizeOrders({ db, organizationId: seller.organizationId, filter: params })).toEqual({ count: 3, amountKopecks: 135049 });
+    expect(await summarizeOrders({ db, organizationId: seller.organizationId, filter: params })).toEqual({
+      count: 3,
+      amountKopecks: 135049,
+    });
   });
 
   it("finds an order number on the natural-key index, not by reading the organisation's orders", async () => {
@@ -84,7 +95,12 @@ describe("orders list: filters, search, sort", () => {
     await insertOrders(
       db,
       big,
-      Array.from({ length: 20_000 }, (_, i) => ({ externalId: `big-${i}`, orderedAt: at("2025-03-01T00:00:00Z"), amount: "1.00", offerId: `ART-${i % 100}` })),
+      Array.from({ length: 20_000 }, (_, i) => ({
+        externalId: `big-${i}`,
+        orderedAt: at("2025-03-01T00:00:00Z"),
+        amount: "1.00",
+        offerId: `ART-${i % 100}`,
+      })),
     );
     await db.$executeRawUnsafe(`ANALYZE "Order"`);
     const filter = parseOrdersParams({ q: "big-777" }, NOW);

@@ -57,7 +57,15 @@ describe("overview", () => {
 
   it("buckets days in Moscow time, per marketplace, with every day of the period present", async () => {
     const o = await overview({ period: "7d" });
-    expect(o.series.map((p) => p.day)).toEqual(["2025-03-14", "2025-03-15", "2025-03-16", "2025-03-17", "2025-03-18", "2025-03-19", "2025-03-20"]);
+    expect(o.series.map((p) => p.day)).toEqual([
+      "2025-03-14",
+      "2025-03-15",
+      "2025-03-16",
+      "2025-03-17",
+      "2025-03-18",
+      "2025-03-19",
+      "2025-03-20",
+    ]);
     const day = (d: string) => o.series.find((p) => p.day === d)!;
     expect(day("2025-03-14").orders).toEqual({ wildberries: 1, ozon: 1 });
     expect(day("2025-03-19").orders).toEqual({ wildberries: 0, ozon: 0 });

@@ -48,7 +48,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const products = (q: Record<string, string>) => listProducts({ db, organizationId: seller.organizationId, params: parseProductsParams(q) });
-const stocks = (q: Record<string, string>) => listStocks({ db, organizationId: seller.organizationId, params: parseStocksParams(q), now: NOW });
+const stocks = (q: Record<string, string>) =>
+  listStocks({ db, organizationId: seller.organizationId, params: parseStocksParams(q), now: NOW });
 
 describe("products list", () => {
   it("searches by name, article, barcode and sku; hides archived by default", async () => {

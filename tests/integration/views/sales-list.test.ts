@@ -17,7 +17,14 @@ beforeAll(async () => {
   [seller, other] = await Promise.all([createSeller(db), createSeller(db, "Other")]);
   await insertSales(db, seller, [
     { externalId: "S1", orderExternalId: "srid-1", soldAt: new Date("2025-03-19T10:00:00Z"), amount: "1500.00", offerId: "A-1" },
-    { externalId: "R1", orderExternalId: "srid-2", kind: "return", soldAt: new Date("2025-03-18T10:00:00Z"), amount: "-700.00", offerId: "A-2" },
+    {
+      externalId: "R1",
+      orderExternalId: "srid-2",
+      kind: "return",
+      soldAt: new Date("2025-03-18T10:00:00Z"),
+      amount: "-700.00",
+      offerId: "A-2",
+    },
     { externalId: "S2", marketplace: "ozon", soldAt: new Date("2025-03-17T10:00:00Z"), amount: "300.00", offerId: "B-1" },
     ...Array.from({ length: 40 }, (_, i) => ({ externalId: `bulk-${i}`, soldAt: new Date("2025-03-10T10:00:00Z"), amount: "10.00" })),
   ]);
@@ -25,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const list = (query: Record<string, string>, s: Seller = seller) => listSales({ db, organizationId: s.organizationId, params: parseSalesParams(query, NOW) });
+const list = (query: Record<string, string>, s: Seller = seller) =>
+  listSales({ db, organizationId: s.organizationId, params: parseSalesParams(query, NOW) });
 
 describe("sales list", () => {
   it("filters returns, marketplace, and searches by sale and order number", async () => {

@@ -18,7 +18,14 @@ export async function createSeller(db: Db, name = "Seller"): Promise<Seller> {
   const org = await db.organization.create({ data: { slug: `seller-${s}`, name: `${name} ${s}` } });
   const connection = (provider: Mp) =>
     db.connection.create({
-      data: { organizationId: org.id, provider, name: provider, accountKey: `${provider}-${s}`, credentialsEncrypted: "v1.test", credentialsHint: {} },
+      data: {
+        organizationId: org.id,
+        provider,
+        name: provider,
+        accountKey: `${provider}-${s}`,
+        credentialsEncrypted: "v1.test",
+        credentialsHint: {},
+      },
     });
   const [wb, ozon] = await Promise.all([connection("wildberries"), connection("ozon")]);
   return { organizationId: org.id, connections: { wildberries: wb.id, ozon: ozon.id } };

@@ -34,7 +34,23 @@ describe("one mapping from errors to safe messages", () => {
   });
 
   it("has a message in both languages for every key it can produce", () => {
-    const keys = ["unauthenticated", "not_found", "forbidden", "no_organization", "rate_limited", "invalid_input", "conflict", "code_invalid", "code_expired", "code_locked", "sms_unavailable", "dependency_unavailable", "integration_auth_failed", "integration_failed", "internal"];
+    const keys = [
+      "unauthenticated",
+      "not_found",
+      "forbidden",
+      "no_organization",
+      "rate_limited",
+      "invalid_input",
+      "conflict",
+      "code_invalid",
+      "code_expired",
+      "code_locked",
+      "sms_unavailable",
+      "dependency_unavailable",
+      "integration_auth_failed",
+      "integration_failed",
+      "internal",
+    ];
     for (const messages of [ru, en] as Array<{ errors: Record<string, string> }>) {
       for (const key of keys) expect(messages.errors[key], key).toBeTruthy();
     }
@@ -56,7 +72,12 @@ describe("action failures from zod", () => {
   it("accepts a valid INN with spaces and every validation key exists in both languages", () => {
     expect(createOrganizationSchema.parse({ name: "Демо", inn: "7707 083 893" }).inn).toBe("7707083893");
     const keys = new Set<string>();
-    for (const input of [{ name: "", inn: "" }, { name: "A", inn: "abc" }, { name: "A", inn: "123" }, { name: "A", inn: "7707083894", kpp: "1", ogrn: "1" }]) {
+    for (const input of [
+      { name: "", inn: "" },
+      { name: "A", inn: "abc" },
+      { name: "A", inn: "123" },
+      { name: "A", inn: "7707083894", kpp: "1", ogrn: "1" },
+    ]) {
       createOrganizationSchema.safeParse(input).error?.issues.forEach((i) => keys.add(i.message));
     }
     inviteMemberSchema.safeParse({ organizationId: "o", phone: "1", role: "admin" }).error?.issues.forEach((i) => keys.add(i.message));

@@ -45,7 +45,18 @@ describe("where to go after login", () => {
     // Auth.js hands over absolute URLs: the path survives, the host never matters.
     expect(safeCallbackPath("http://localhost:3000/stocks?low=1")).toBe("/stocks?low=1");
     expect(safeCallbackPath("https://evil.example/orders")).toBe("/orders");
-    for (const bad of ["https://evil.example//x", "http://localhost/login", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", "", null, undefined]) {
+    for (const bad of [
+      "https://evil.example//x",
+      "http://localhost/login",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/login",
+      "/api/auth/signout",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeCallbackPath(bad)).toBeNull();
     }
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { adminHealthFilterSchema, createConnectionSchema, syncNowSchema, syncRunsQuerySchema, syncsFilterSchema } from "@/lib/validations/connections";
+import {
+  adminHealthFilterSchema,
+  createConnectionSchema,
+  syncNowSchema,
+  syncRunsQuerySchema,
+  syncsFilterSchema,
+} from "@/lib/validations/connections";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
 import { requestStarted } from "@/components/syncs/use-sync-runs";
 import { isActiveRun, type SyncRunDto } from "@/lib/data/connections/sync-run-dto";
@@ -8,7 +14,11 @@ import { wildberriesCredentialFields } from "@/lib/integrations/wildberries/cred
 
 describe("connection action input", () => {
   it("needs an organisation, a provider id and a known resource to sync", () => {
-    expect(createConnectionSchema.safeParse({ organizationId: "org1", provider: "wildberries", name: "" }).data).toEqual({ organizationId: "org1", provider: "wildberries", name: undefined });
+    expect(createConnectionSchema.safeParse({ organizationId: "org1", provider: "wildberries", name: "" }).data).toEqual({
+      organizationId: "org1",
+      provider: "wildberries",
+      name: undefined,
+    });
     expect(createConnectionSchema.safeParse({ organizationId: "", provider: "wildberries" }).success).toBe(false);
     expect(createConnectionSchema.safeParse({ organizationId: "o", provider: "../etc" }).success).toBe(false);
     expect(syncNowSchema.safeParse({ organizationId: "o", connectionId: "c", resource: "orders" }).success).toBe(true);
@@ -19,9 +29,22 @@ describe("connection action input", () => {
 
 describe("URL filters", () => {
   it("ignore unknown values instead of failing the page", () => {
-    expect(syncsFilterSchema.parse({ status: "failed", resource: "nope", connection: "c1" })).toEqual({ status: "failed", resource: undefined, connection: "c1" });
-    expect(syncsFilterSchema.parse({ connection: "'; drop table" })).toEqual({ status: undefined, resource: undefined, connection: undefined });
-    expect(adminHealthFilterSchema.parse({ state: "auth_failed", provider: "ozon", q: "  Демо  ", page: "3" })).toEqual({ state: "auth_failed", provider: "ozon", q: "Демо", page: 3 });
+    expect(syncsFilterSchema.parse({ status: "failed", resource: "nope", connection: "c1" })).toEqual({
+      status: "failed",
+      resource: undefined,
+      connection: "c1",
+    });
+    expect(syncsFilterSchema.parse({ connection: "'; drop table" })).toEqual({
+      status: undefined,
+      resource: undefined,
+      connection: undefined,
+    });
+    expect(adminHealthFilterSchema.parse({ state: "auth_failed", provider: "ozon", q: "  Демо  ", page: "3" })).toEqual({
+      state: "auth_failed",
+      provider: "ozon",
+      q: "Демо",
+      page: 3,
+    });
     expect(adminHealthFilterSchema.parse({ state: "broken", page: "-1" })).toMatchObject({ state: undefined, page: 1 });
     expect(adminHealthFilterSchema.parse({}).page).toBe(1);
   });
@@ -45,16 +68,25 @@ describe("registry fields in the browser form", () => {
 });
 
 describe("Sync now's wait for its runs", () => {
-  const run = (resource: string, queuedAt: string, status: SyncRunDto["status"] = "running") => ({ resource, queuedAt, status }) as SyncRunDto;
+  const run = (resource: string, queuedAt: string, status: SyncRunDto["status"] = "running") =>
+    ({ resource, queuedAt, status }) as SyncRunDto;
 
   it("has started once every requested resource has a run queued since the request", () => {
     const request = { requestedAt: "2026-03-05T11:00:00.000Z", resources: ["orders", "sales"] };
     expect(requestStarted(request, [run("orders", "2026-03-05T11:00:01.000Z")])).toBe(false);
     expect(requestStarted(request, [run("orders", "2026-03-05T11:00:01.000Z"), run("sales", "2026-03-05T10:59:00.000Z")])).toBe(false);
-    expect(requestStarted(request, [run("orders", "2026-03-05T11:00:01.000Z"), run("sales", "2026-03-05T11:00:02.000Z", "succeeded")])).toBe(true);
+    expect(
+      requestStarted(request, [run("orders", "2026-03-05T11:00:01.000Z"), run("sales", "2026-03-05T11:00:02.000Z", "succeeded")]),
+    ).toBe(true);
   });
 
   it("counts queued and running runs as active", () => {
-    expect(["queued", "running", "succeeded", "failed", "cancelled"].map((status) => isActiveRun({ status } as SyncRunDto))).toEqual([true, true, false, false, false]);
+    expect(["queued", "running", "succeeded", "failed", "cancelled"].map((status) => isActiveRun({ status } as SyncRunDto))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

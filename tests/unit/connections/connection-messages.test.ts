@@ -10,7 +10,12 @@ import { failureText } from "@/components/syncs/failure-text";
 
 describe("connection and sync errors in plain language", () => {
   it("names the missing token categories of a forbidden_scope error", () => {
-    const error = new IntegrationError({ code: "forbidden_scope", vendor: "wildberries", message: "403 token=secret", missingScopes: ["statistics"] });
+    const error = new IntegrationError({
+      code: "forbidden_scope",
+      vendor: "wildberries",
+      message: "403 token=secret",
+      missingScopes: ["statistics"],
+    });
     const safe = describeError(error);
     expect(safe).toMatchObject({ key: "integration_forbidden_scope", params: { scopes: "statistics" }, status: 502 });
     expect(JSON.stringify(safe)).not.toContain("token=secret");
@@ -25,17 +30,39 @@ describe("connection and sync errors in plain language", () => {
 
   it("maps connection errors to 404, 409 and 400 with their own messages", () => {
     expect(describeError(new ConnectionError("not_found", "x"))).toMatchObject({ key: "not_found", status: 404 });
-    expect(describeError(new ConnectionError("already_connected", "x"))).toMatchObject({ key: "connection_already_connected", status: 409 });
+    expect(describeError(new ConnectionError("already_connected", "x"))).toMatchObject({
+      key: "connection_already_connected",
+      status: 409,
+    });
     expect(describeError(new ConnectionError("check_failed", "x"))).toMatchObject({ key: "connection_check_failed", status: 400 });
   });
 
   it("has every key it can produce in Russian and English", () => {
-    const keys = ["integration_forbidden_scope", "integration_rate_limited", "connection_unknown_provider", "connection_invalid_credentials", "connection_check_failed", "connection_already_connected"];
-    for (const messages of [ru, en] as Array<{ errors: Record<string, string> }>) for (const key of keys) expect(messages.errors[key], key).toBeTruthy();
+    const keys = [
+      "integration_forbidden_scope",
+      "integration_rate_limited",
+      "connection_unknown_provider",
+      "connection_invalid_credentials",
+      "connection_check_failed",
+      "connection_already_connected",
+    ];
+    for (const messages of [ru, en] as Array<{ errors: Record<string, string> }>)
+      for (const key of keys) expect(messages.errors[key], key).toBeTruthy();
   });
 
   it("explains every sync failure code the engine stores, and falls back for unknown ones", () => {
-    const codes = ["auth_failed", "forbidden_scope", "rate_limited", "vendor_unavailable", "timeout", "contract_violation", "bad_request", "not_found", "circuit_open", "internal_error"];
+    const codes = [
+      "auth_failed",
+      "forbidden_scope",
+      "rate_limited",
+      "vendor_unavailable",
+      "timeout",
+      "contract_violation",
+      "bad_request",
+      "not_found",
+      "circuit_open",
+      "internal_error",
+    ];
     for (const messages of [ru, en]) {
       const table = messages.syncs.errors as Record<string, string>;
       const t = Object.assign((key: string) => table[key], { has: (key: string) => key in table });
@@ -54,7 +81,10 @@ describe("connection and sync errors in plain language", () => {
 
 describe("WB token categories on a card", () => {
   it("lists granted categories and the needed ones the token lacks, in the reader's language", () => {
-    expect(describeScopes("wildberries", ["content", "analytics", "marketplace"], "ru")).toEqual({ granted: ["Контент", "Аналитика", "Маркетплейс"], missing: ["Статистика"] });
+    expect(describeScopes("wildberries", ["content", "analytics", "marketplace"], "ru")).toEqual({
+      granted: ["Контент", "Аналитика", "Маркетплейс"],
+      missing: ["Статистика"],
+    });
     expect(describeScopes("wildberries", ["content", "statistics", "analytics", "marketplace"], "en")?.missing).toEqual([]);
     expect(scopeLabels("wildberries", ["statistics"], "en")).toEqual(["Statistics"]);
   });

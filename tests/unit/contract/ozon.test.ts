@@ -59,7 +59,13 @@ beforeAll(async () => {
   await collect(listFbsPostings(client, { ...period, withFinancialData: true }));
   await collect(listFbsPostings(client, { ...period, statuses: ["cancelled", "delivering"] }));
   await collect(listFboPostings(client, { ...period, withFinancialData: true }));
-  await getAnalytics(client, { dateFrom: "2026-05-01", dateTo: "2026-05-31", metrics: ["revenue", "ordered_units", "delivered_units"], dimension: ["sku", "day"], limit: 50 });
+  await getAnalytics(client, {
+    dateFrom: "2026-05-01",
+    dateTo: "2026-05-31",
+    metrics: ["revenue", "ordered_units", "delivered_units"],
+    dimension: ["sku", "day"],
+    limit: 50,
+  });
 });
 afterAll(() => oz.sandbox.close());
 
@@ -75,11 +81,21 @@ function requestErrors(e: Exchange): string[] {
   return errors.flatMap((error) => {
     const field = FORMAT_HINT_ERROR.exec(error)?.[1];
     if (!field) return [error];
-    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(String(filter?.[field])) ? [] : [`body.filter.${field} is not YYYY-MM-DDThh:mm:ssZ`];
+    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(String(filter?.[field]))
+      ? []
+      : [`body.filter.${field} is not YYYY-MM-DDThh:mm:ssZ`];
   });
 }
 
-const OPERATIONS = ["/v1/roles", "/v3/product/list", "/v3/product/info/list", "/v4/product/info/stocks", "/v4/posting/fbs/list", "/v3/posting/fbo/list", "/v1/analytics/data"];
+const OPERATIONS = [
+  "/v1/roles",
+  "/v3/product/list",
+  "/v3/product/info/list",
+  "/v4/product/info/stocks",
+  "/v4/posting/fbs/list",
+  "/v3/posting/fbo/list",
+  "/v1/analytics/data",
+];
 
 describe("Ozon contract (swagger.json)", () => {
   it("exercised every operation the client uses", () => {
@@ -101,8 +117,16 @@ describe("Ozon contract (swagger.json)", () => {
   });
 
   it("sandbox errors match the documented error responses", async () => {
-    const post = async (path: string, body: unknown, headers: Record<string, string> = { "client-id": oz.credentials.clientId, "api-key": oz.credentials.apiKey }) => {
-      const res = await fetch(`${oz.baseUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const post = async (
+      path: string,
+      body: unknown,
+      headers: Record<string, string> = { "client-id": oz.credentials.clientId, "api-key": oz.credentials.apiKey },
+    ) => {
+      const res = await fetch(`${oz.baseUrl}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
       return { status: res.status, body: await res.json() };
     };
     const missingTo = await post("/v4/posting/fbs/list", { filter: { since: "2026-05-01T00:00:00Z" }, limit: 10 });

@@ -39,7 +39,12 @@ const recordingTransport: typeof fetch = async (input, init) => {
     operation,
     spec: loadSpec(operation.spec),
     query: url.searchParams,
-    requestBody: typeof init?.body === "string" ? JSON.parse(init.body) : init?.body ? JSON.parse(Buffer.from(init.body as ArrayBuffer).toString()) : undefined,
+    requestBody:
+      typeof init?.body === "string"
+        ? JSON.parse(init.body)
+        : init?.body
+          ? JSON.parse(Buffer.from(init.body as ArrayBuffer).toString())
+          : undefined,
     status: res.status,
     responseBody: text ? JSON.parse(text) : undefined,
   });

@@ -52,15 +52,26 @@ const amount = { value: "1200.00", currency: "RUB" as const };
 
 describe("YooKassa contract", () => {
   it("client requests match the spec, including the required Idempotence-Key", async () => {
-    const payment = await client().createPayment({ amount, capture: true, description: "Заказ 1", confirmation: { type: "redirect", return_url: "https://app.example/r" }, metadata: { order: "1" } });
+    const payment = await client().createPayment({
+      amount,
+      capture: true,
+      description: "Заказ 1",
+      confirmation: { type: "redirect", return_url: "https://app.example/r" },
+      metadata: { order: "1" },
+    });
     await fetch(`${sandbox.url}/yookassa/__payments/${payment.id}/pay`, { method: "POST" });
     await client().getPayment(payment.id);
     const refund = await client().createRefund({ payment_id: payment.id, amount: { value: "200.00", currency: "RUB" } });
     await client().getRefund(refund.id);
     await client().getMe();
 
-    const keyRule = new RegExp(`^${(spec.document as never as { components: { parameters: { IdempotenceKey: { schema: { pattern: string } } } } }).components.parameters.IdempotenceKey.schema.pattern}$`);
-    const templates: Record<string, string> = { [`/payments/${payment.id}`]: "/payments/{payment_id}", [`/refunds/${refund.id}`]: "/refunds/{refund_id}" };
+    const keyRule = new RegExp(
+      `^${(spec.document as never as { components: { parameters: { IdempotenceKey: { schema: { pattern: string } } } } }).components.parameters.IdempotenceKey.schema.pattern}$`,
+    );
+    const templates: Record<string, string> = {
+      [`/payments/${payment.id}`]: "/payments/{payment_id}",
+      [`/refunds/${refund.id}`]: "/refunds/{refund_id}",
+    };
     expect(sent.map((r) => `${r.method} ${templates[r.path] ?? r.path}`)).toEqual([
       "POST /payments",
       "GET /payments/{payment_id}",
@@ -77,7 +88,13 @@ describe("YooKassa contract", () => {
   });
 
   it("sandbox payments match the Payment schema in every status", async () => {
-    const create = (capture: boolean) => raw("POST", "/payments", { amount, capture, confirmation: { type: "redirect", return_url: "https://app.example/r" } }, { "idempotence-key": crypto.randomUUID() });
+    const create = (capture: boolean) =>
+      raw(
+        "POST",
+        "/payments",
+        { amount, capture, confirmation: { type: "redirect", return_url: "https://app.example/r" } },
+        { "idempotence-key": crypto.randomUUID() },
+      );
     const pending = await create(true);
     expect(pending.status).toBe(200);
     expect(validateResponse(spec, "post", "/payments", 200, pending.body)).toEqual([]);
@@ -88,7 +105,11 @@ describe("YooKassa contract", () => {
     const held = await create(false);
     const waiting = await raw("POST", `/__payments/${held.body.id}/pay`);
     const declined = await raw("POST", `/__payments/${(await create(true)).body.id}/decline`);
-    for (const [status, answer] of [["succeeded", succeeded], ["waiting_for_capture", waiting], ["canceled", declined]] as const) {
+    for (const [status, answer] of [
+      ["succeeded", succeeded],
+      ["waiting_for_capture", waiting],
+      ["canceled", declined],
+    ] as const) {
       expect(answer.body.status).toBe(status);
       const fetched = await raw("GET", `/payments/${answer.body.id}`);
       expect(validateResponse(spec, "get", "/payments/{payment_id}", 200, fetched.body), status).toEqual([]);
@@ -114,7 +135,9 @@ describe("YooKassa contract", () => {
     expect(missing.status).toBe(404);
     expect(validateResponse(spec, "get", "/payments/{payment_id}", 404, missing.body)).toEqual([]);
 
-    const res = await fetch(`${sandbox.url}/yookassa/me`, { headers: { authorization: `Basic ${Buffer.from("1:test_wrong").toString("base64")}` } });
+    const res = await fetch(`${sandbox.url}/yookassa/me`, {
+      headers: { authorization: `Basic ${Buffer.from("1:test_wrong").toString("base64")}` },
+    });
     const unauthorized = await res.json();
     expect(res.status).toBe(401);
     expect(unauthorized).toMatchObject({ type: "error", code: "invalid_credentials" });
@@ -123,12 +146,15 @@ describe("YooKassa contract", () => {
 
   it("notifications carry a documented event and a spec-valid object", async () => {
     await vendor.notifier.settled();
-    const events = (spec.document as never as { components: { schemas: { NotificationEventType: { enum: string[] } } } }).components.schemas.NotificationEventType.enum;
+    const events = (spec.document as never as { components: { schemas: { NotificationEventType: { enum: string[] } } } }).components.schemas
+      .NotificationEventType.enum;
     expect(notified.length).toBeGreaterThanOrEqual(4);
     for (const notification of notified) {
       expect(notification).toMatchObject({ type: "notification" });
       expect(events).toContain(notification.event);
-      const [operation, status] = notification.event.startsWith("refund.") ? (["/refunds/{refund_id}", 200] as const) : (["/payments/{payment_id}", 200] as const);
+      const [operation, status] = notification.event.startsWith("refund.")
+        ? (["/refunds/{refund_id}", 200] as const)
+        : (["/payments/{payment_id}", 200] as const);
       expect(validateResponse(spec, "get", operation, status, notification.object), notification.event).toEqual([]);
     }
   });

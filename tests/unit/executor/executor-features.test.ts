@@ -28,7 +28,10 @@ function defineFunctions(baseUrl: string) {
         return "should not finish";
       },
     ),
-    client.createFunction({ id: "filtered", triggers: { event: "feat/wild.*", if: "event.data.go == true" } }, async ({ event }) => event.name),
+    client.createFunction(
+      { id: "filtered", triggers: { event: "feat/wild.*", if: "event.data.go == true" } },
+      async ({ event }) => event.name,
+    ),
     client.createFunction(
       {
         id: "doomed",
@@ -74,7 +77,10 @@ describe("local Inngest executor: invoke, retry-after, cancelOn, filters, onFail
   });
 
   it("cancels a sleeping run when a matching cancelOn event arrives, and only that run", async () => {
-    const [{ ids: one }, { ids: two }] = [await ctx.client.send({ name: "feat/job", data: { jobId: "j1" } }), await ctx.client.send({ name: "feat/job", data: { jobId: "j2" } })];
+    const [{ ids: one }, { ids: two }] = [
+      await ctx.client.send({ name: "feat/job", data: { jobId: "j1" } }),
+      await ctx.client.send({ name: "feat/job", data: { jobId: "j2" } }),
+    ];
     const [runOne, runTwo] = [await onlyRun(one[0]!), await onlyRun(two[0]!)];
     await waitUntil(() => ctx.executor.getRun(runOne.id)?.status === "Running", 3_000, "the run to start sleeping");
     await ctx.client.send({ name: "feat/cancel", data: { jobId: "j1" } });

@@ -53,9 +53,12 @@ function defineFunctions(baseUrl: string) {
           intervals[event.data.tag as string] = { start, end: Date.now() };
         }),
     ),
-    client.createFunction({ id: "throttled", throttle: { limit: 2, period: "1s" }, triggers: { event: "test/throttle" } }, async ({ event }) => {
-      intervals[`throttle-${event.data.tag}`] = { start: Date.now(), end: Date.now() };
-    }),
+    client.createFunction(
+      { id: "throttled", throttle: { limit: 2, period: "1s" }, triggers: { event: "test/throttle" } },
+      async ({ event }) => {
+        intervals[`throttle-${event.data.tag}`] = { start: Date.now(), end: Date.now() };
+      },
+    ),
     client.createFunction({ id: "approval", triggers: { event: "test/order" } }, async ({ step }) => {
       const approval = await step.waitForEvent("approved", { event: "test/approved", match: "data.orderId", timeout: "10s" });
       return approval?.data ?? null;
@@ -79,7 +82,9 @@ describe("local Inngest executor with the real SDK", () => {
 
   it("registers the app's functions through PUT → POST /fn/register", () => {
     expect(ctx.executor.functionIds().sort()).toEqual(
-      ["approval", "always-throws", "fatal", "flaky", "multi", "parallel", "serial", "sleepy", "throttled", "ticker"].map((id) => `test-${id}`).sort(),
+      ["approval", "always-throws", "fatal", "flaky", "multi", "parallel", "serial", "sleepy", "throttled", "ticker"]
+        .map((id) => `test-${id}`)
+        .sort(),
     );
   });
 
@@ -159,7 +164,11 @@ describe("local Inngest executor with the real SDK", () => {
 
   it("resumes step.waitForEvent when the matching event arrives, and reports runs over REST", async () => {
     const run = await runFor("test/order", { orderId: "o-1" });
-    await waitUntil(() => ctx.executor.getRun(run.id)?.stepCount === 0 && ctx.executor.getRun(run.id)?.status === "Running", 3_000, "the wait");
+    await waitUntil(
+      () => ctx.executor.getRun(run.id)?.stepCount === 0 && ctx.executor.getRun(run.id)?.status === "Running",
+      3_000,
+      "the wait",
+    );
     await pause(100);
     await ctx.client.send({ name: "test/approved", data: { orderId: "o-2", by: "someone else" } });
     await ctx.client.send({ name: "test/approved", data: { orderId: "o-1", by: "manager" } });
@@ -167,7 +176,9 @@ describe("local Inngest executor with the real SDK", () => {
     expect(done.output).toEqual({ orderId: "o-1", by: "manager" });
 
     const byEvent = await (await fetch(`${ctx.executor.url}/v1/events/${run.eventId}/runs`)).json();
-    expect(byEvent.data).toEqual([expect.objectContaining({ run_id: run.id, status: "Completed", output: { orderId: "o-1", by: "manager" } })]);
+    expect(byEvent.data).toEqual([
+      expect.objectContaining({ run_id: run.id, status: "Completed", output: { orderId: "o-1", by: "manager" } }),
+    ]);
     const single = await (await fetch(`${ctx.executor.url}/v1/runs/${run.id}`)).json();
     expect(single.data.status).toBe("Completed");
     const health = await (await fetch(`${ctx.executor.url}/health`)).json();

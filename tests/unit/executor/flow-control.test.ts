@@ -78,8 +78,15 @@ describe("SDK responses", () => {
   });
 
   it("maps status codes and x-inngest-no-retry", () => {
-    expect(interpretAppResponse(200, { "x-inngest-req-version": "2" }, '{"ok":1}')).toEqual({ kind: "completed", output: { ok: 1 }, version: 2 });
-    expect(interpretAppResponse(206, {}, '[{"id":"h","op":"StepRun","data":1}]')).toMatchObject({ kind: "ops", ops: [{ id: "h", op: "StepRun" }] });
+    expect(interpretAppResponse(200, { "x-inngest-req-version": "2" }, '{"ok":1}')).toEqual({
+      kind: "completed",
+      output: { ok: 1 },
+      version: 2,
+    });
+    expect(interpretAppResponse(206, {}, '[{"id":"h","op":"StepRun","data":1}]')).toMatchObject({
+      kind: "ops",
+      ops: [{ id: "h", op: "StepRun" }],
+    });
     expect(interpretAppResponse(500, { "x-inngest-no-retry": "false" }, "{}")).toMatchObject({ kind: "error", retriable: true });
     expect(interpretAppResponse(400, { "x-inngest-no-retry": "true" }, "{}")).toMatchObject({ kind: "error", retriable: false });
     expect(interpretAppResponse(500, { "x-inngest-no-retry": "false", "retry-after": "3" }, "{}")).toMatchObject({ retryAfterMs: 3000 });

@@ -22,7 +22,9 @@ afterAll(async () => {
 describe("embedded PGlite over the socket", () => {
   it("answers each of many concurrent parameterised queries with its own result", async () => {
     const values = Array.from({ length: 200 }, (_, i) => i);
-    const results = await Promise.all(values.map((v) => pool.query<{ v: number; s: string }>("SELECT $1::int AS v, repeat('x', $1::int) AS s", [v])));
+    const results = await Promise.all(
+      values.map((v) => pool.query<{ v: number; s: string }>("SELECT $1::int AS v, repeat('x', $1::int) AS s", [v])),
+    );
     results.forEach((res, i) => {
       expect(res.rows[0]!.v).toBe(i);
       expect(res.rows[0]!.s).toHaveLength(i);

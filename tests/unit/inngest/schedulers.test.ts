@@ -29,7 +29,8 @@ describe("schedule-syncs", () => {
       ],
     });
     expect(result).toEqual({ enqueued: 1_201 });
-    const calls = (ctx.step.sendEvent as unknown as { mock: { calls: [string, Array<{ id: string; name: string; data: unknown }>][] } }).mock.calls;
+    const calls = (ctx.step.sendEvent as unknown as { mock: { calls: [string, Array<{ id: string; name: string; data: unknown }>][] } })
+      .mock.calls;
     expect(calls.map(([id, events]) => [id, events.length])).toEqual([
       ["enqueue-0", 500],
       ["enqueue-1", 500],
@@ -58,7 +59,14 @@ describe("schedule-syncs", () => {
 describe("schedule-health-checks", () => {
   it("pages through connections, requests one check each, and re-sends lost alerts", async () => {
     const conn = (id: string) => ({ id, organizationId: "org-1" });
-    const transition = { id: "tr-9", organizationId: "org-1", connectionId: "c3", fromState: "healthy", toState: "degraded", reason: "5xx" };
+    const transition = {
+      id: "tr-9",
+      organizationId: "org-1",
+      connectionId: "c3",
+      fromState: "healthy",
+      toState: "degraded",
+      reason: "5xx",
+    };
     const { result, ctx } = await new InngestTestEngine({ function: scheduleHealthChecks }).execute({
       events: cron,
       steps: [
@@ -72,10 +80,15 @@ describe("schedule-health-checks", () => {
       ],
     });
     expect(result).toEqual({ checks: 3, realerted: 1 });
-    const calls = (ctx.step.sendEvent as unknown as { mock: { calls: [string, Array<{ id?: string; name: string; data: Record<string, unknown> }>][] } }).mock.calls;
+    const calls = (
+      ctx.step.sendEvent as unknown as { mock: { calls: [string, Array<{ id?: string; name: string; data: Record<string, unknown> }>][] } }
+    ).mock.calls;
     expect(calls[0][1].map((e) => e.data.connectionId)).toEqual(["c1", "c2"]);
     expect(calls[0][1][0].id).toMatch(/^check-c1-\d+$/);
-    expect(calls[2]).toEqual(["re-alert", [expect.objectContaining({ name: "connection.health.changed", data: expect.objectContaining({ transitionId: "tr-9" }) })]]);
+    expect(calls[2]).toEqual([
+      "re-alert",
+      [expect.objectContaining({ name: "connection.health.changed", data: expect.objectContaining({ transitionId: "tr-9" }) })],
+    ]);
   });
 });
 
@@ -85,13 +98,23 @@ describe("check-connection", () => {
   ];
 
   it("announces a changed health state", async () => {
-    const transition = { id: "tr-1", organizationId: "org-1", connectionId: "c1", fromState: "healthy", toState: "token_expiring", reason: "expires in 5 days" };
+    const transition = {
+      id: "tr-1",
+      organizationId: "org-1",
+      connectionId: "c1",
+      fromState: "healthy",
+      toState: "token_expiring",
+      reason: "expires in 5 days",
+    };
     const { result, ctx } = await new InngestTestEngine({ function: checkConnection }).execute({
       events: event,
       steps: [{ id: "check", handler: () => transition }, sent("health-changed")],
     });
     expect(result).toEqual({ changed: true, state: "token_expiring" });
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith("health-changed", expect.objectContaining({ data: expect.objectContaining({ toState: "token_expiring" }) }));
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "health-changed",
+      expect.objectContaining({ data: expect.objectContaining({ toState: "token_expiring" }) }),
+    );
   });
 
   it("stays quiet when nothing changed", async () => {

@@ -12,7 +12,14 @@ const event = (extra: Partial<typeof data & { syncRunId: string }> = {}): [{ nam
   { name: "sync.requested", data: { ...data, ...extra } },
 ];
 const page = (done: boolean) => ({ outcome: "page", fetched: 10, inserted: 10, updated: 0, done });
-const transition = { id: "tr-1", organizationId: "org-1", connectionId: "conn-1", fromState: "healthy", toState: "auth_failed", reason: "401" };
+const transition = {
+  id: "tr-1",
+  organizationId: "org-1",
+  connectionId: "conn-1",
+  fromState: "healthy",
+  toState: "auth_failed",
+  reason: "401",
+};
 
 /** A fresh engine per run: one engine reused across executions carries step state over. */
 const engine = () => new InngestTestEngine({ function: syncResource });
@@ -51,7 +58,10 @@ describe("sync-resource", () => {
     expect(ctx.step.run).not.toHaveBeenCalledWith("complete", expect.any(Function));
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "health-changed",
-      expect.objectContaining({ name: "connection.health.changed", data: expect.objectContaining({ transitionId: "tr-1", toState: "auth_failed" }) }),
+      expect.objectContaining({
+        name: "connection.health.changed",
+        data: expect.objectContaining({ transitionId: "tr-1", toState: "auth_failed" }),
+      }),
     );
   });
 
@@ -65,7 +75,10 @@ describe("sync-resource", () => {
         sent("health-changed"),
       ],
     });
-    expect(ctx.step.sendEvent).toHaveBeenCalledWith("health-changed", expect.objectContaining({ data: expect.objectContaining({ toState: "healthy" }) }));
+    expect(ctx.step.sendEvent).toHaveBeenCalledWith(
+      "health-changed",
+      expect.objectContaining({ data: expect.objectContaining({ toState: "healthy" }) }),
+    );
   });
 
   it("continues the same run from its cursor in a fresh function run after the step cap", async () => {

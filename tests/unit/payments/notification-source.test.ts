@@ -45,9 +45,16 @@ describe("payment rules", () => {
     const parse = (amount: string) => createPaymentSchema.safeParse({ amount, description: "Тариф", requestId });
     expect(parse("1 500,5").data?.amount).toBe("1500.50");
     expect(parse("99").data?.amount).toBe("99.00");
-    for (const [amount, key] of [["0", "amountPositive"], ["12.345", "amountFormat"], ["abc", "amountFormat"], ["1000000.01", "amountTooLarge"]]) {
+    for (const [amount, key] of [
+      ["0", "amountPositive"],
+      ["12.345", "amountFormat"],
+      ["abc", "amountFormat"],
+      ["1000000.01", "amountTooLarge"],
+    ]) {
       expect(parse(amount).error?.issues[0].message, amount).toBe(key);
     }
-    expect(createPaymentSchema.safeParse({ amount: "10", description: "x".repeat(129), requestId }).error?.issues[0].message).toBe("descriptionTooLong");
+    expect(createPaymentSchema.safeParse({ amount: "10", description: "x".repeat(129), requestId }).error?.issues[0].message).toBe(
+      "descriptionTooLong",
+    );
   });
 });

@@ -6,7 +6,12 @@ const page = (n: number) => ({ slices: [[n]], next: { offset: n + 1 }, done: fal
 
 describe("positions and the next-page look-ahead", () => {
   it("treats a position read back from jsonb (keys reordered) as the same position", () => {
-    expect(samePosition({ cursor: { updatedAt: "2026-05-01T10:00:00Z", nmID: 1099 } }, { cursor: { nmID: 1099, updatedAt: "2026-05-01T10:00:00Z" } })).toBe(true);
+    expect(
+      samePosition(
+        { cursor: { updatedAt: "2026-05-01T10:00:00Z", nmID: 1099 } },
+        { cursor: { nmID: 1099, updatedAt: "2026-05-01T10:00:00Z" } },
+      ),
+    ).toBe(true);
     expect(samePosition({ dateFrom: "2026-11-01T00:00:00" }, { dateFrom: "2026-11-01T00:00:01" })).toBe(false);
     expect(samePosition({ offset: 0 }, { offset: 0, extra: 1 })).toBe(false);
   });

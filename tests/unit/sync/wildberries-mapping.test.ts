@@ -28,13 +28,27 @@ describe("mapping WB statistics rows", () => {
 
   it("keys orders by srid and keeps what the buyer paid and the cancellation", () => {
     const row = mapWbOrder(order);
-    expect(row).toMatchObject({ externalId: "11.rabc.0.0", lineKey: "", status: "cancelled", isCancelled: true, amount: "855.50", offerId: "TS-1", productExternalId: "123" });
+    expect(row).toMatchObject({
+      externalId: "11.rabc.0.0",
+      lineKey: "",
+      status: "cancelled",
+      isCancelled: true,
+      amount: "855.50",
+      offerId: "TS-1",
+      productExternalId: "123",
+    });
     expect(new Date(row.cancelledAt!).toISOString()).toBe("2026-03-04T22:00:00.000Z");
   });
 
   it("keys sales by saleID and tells returns from sales", () => {
     const sale = saleRowSchema.parse({ ...order, saleID: "R123", forPay: -700, finishedPrice: -855.5 });
-    expect(mapWbSale(sale)).toMatchObject({ externalId: "R123", kind: "return", orderExternalId: "11.rabc.0.0", amount: "-855.50", payout: "-700.00" });
+    expect(mapWbSale(sale)).toMatchObject({
+      externalId: "R123",
+      kind: "return",
+      orderExternalId: "11.rabc.0.0",
+      amount: "-855.50",
+      payout: "-700.00",
+    });
     expect(mapWbSale({ ...sale, saleID: "S9" }).kind).toBe("sale");
   });
 });

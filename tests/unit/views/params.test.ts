@@ -21,10 +21,21 @@ describe("periods", () => {
   });
 
   it("takes custom days, swaps a reversed pair and clips an overlong span", () => {
-    expect(resolvePeriod({ from: "2025-03-10", to: "2025-03-01" }, { now: NOW, fallback: "30d" })).toMatchObject({ from: "2025-03-01", to: "2025-03-10", preset: "custom" });
-    expect(parseOverviewParams({ from: "2020-01-01", to: "2025-03-01" }, NOW).range).toMatchObject({ from: "2024-03-01", to: "2025-03-01", days: 366 });
+    expect(resolvePeriod({ from: "2025-03-10", to: "2025-03-01" }, { now: NOW, fallback: "30d" })).toMatchObject({
+      from: "2025-03-01",
+      to: "2025-03-10",
+      preset: "custom",
+    });
+    expect(parseOverviewParams({ from: "2020-01-01", to: "2025-03-01" }, NOW).range).toMatchObject({
+      from: "2024-03-01",
+      to: "2025-03-01",
+      days: 366,
+    });
     // A table's filter form sends its preset select too; filled-in days still win.
-    expect(parseOrdersParams({ period: "30d", from: "2025-03-01", to: "2025-03-02" }, NOW).range).toMatchObject({ preset: "custom", days: 2 });
+    expect(parseOrdersParams({ period: "30d", from: "2025-03-01", to: "2025-03-02" }, NOW).range).toMatchObject({
+      preset: "custom",
+      days: 2,
+    });
   });
 
   it("falls back to the default for nonsense and never gives the overview 'all time'", () => {
@@ -40,8 +51,18 @@ describe("table params", () => {
     expect(p).toMatchObject({ q: "srid-1", marketplace: "ozon", status: "delivered", sort: "amount", dir: "asc", pageSize: 100 });
     // Searching looks at all time unless a period is given.
     expect(p.range).toBeNull();
-    const bad = parseOrdersParams({ marketplace: "amazon", status: "DROP TABLE", sort: "id; --", dir: "up", size: "5000", after: "!!" }, NOW);
-    expect(bad).toMatchObject({ marketplace: undefined, status: undefined, sort: "orderedAt", dir: "desc", pageSize: 50, after: undefined });
+    const bad = parseOrdersParams(
+      { marketplace: "amazon", status: "DROP TABLE", sort: "id; --", dir: "up", size: "5000", after: "!!" },
+      NOW,
+    );
+    expect(bad).toMatchObject({
+      marketplace: undefined,
+      status: undefined,
+      sort: "orderedAt",
+      dir: "desc",
+      pageSize: 50,
+      after: undefined,
+    });
     expect(bad.range?.days).toBe(30);
   });
 
@@ -52,7 +73,16 @@ describe("table params", () => {
 
   it("round-trips the filters into links", () => {
     const p = parseOrdersParams({ q: "x", from: "2025-03-01", to: "2025-03-05", marketplace: "wildberries" }, NOW);
-    expect(ordersFilterParams(p)).toEqual({ q: "x", marketplace: "wildberries", period: "custom", from: "2025-03-01", to: "2025-03-05", sort: "orderedAt", dir: "desc", size: "50" });
+    expect(ordersFilterParams(p)).toEqual({
+      q: "x",
+      marketplace: "wildberries",
+      period: "custom",
+      from: "2025-03-01",
+      to: "2025-03-05",
+      sort: "orderedAt",
+      dir: "desc",
+      size: "50",
+    });
     expect(parseOrdersParams(ordersFilterParams(p), NOW)).toEqual(p);
     const sales = parseSalesParams({ kind: "return", sort: "amount", dir: "asc", period: "7d", status: "delivered" }, NOW);
     expect(salesFilterParams(sales)).toEqual({ kind: "return", period: "7d", sort: "amount", dir: "asc", size: "50" });
@@ -62,7 +92,12 @@ describe("table params", () => {
   it("parses products and stocks params with whitelisted sorts", () => {
     expect(parseProductsParams({ sort: "price", page: "3", archived: "all" })).toMatchObject({ sort: "price", page: 3, archived: "all" });
     expect(parseProductsParams({ sort: "secret", page: "-1" })).toMatchObject({ sort: "name", page: 1, archived: "active" });
-    expect(parseStocksParams({ level: "low", window: "14" })).toMatchObject({ level: "low", windowDays: 14, sort: "daysOfStock", dir: "asc" });
+    expect(parseStocksParams({ level: "low", window: "14" })).toMatchObject({
+      level: "low",
+      windowDays: 14,
+      sort: "daysOfStock",
+      dir: "asc",
+    });
     expect(parseStocksParams({ window: "7" }).windowDays).toBe(30);
   });
 });

@@ -33,10 +33,25 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <FilterForm action="/admin/health" keep={{}} labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }} resetHref="/admin/health">
+      <FilterForm
+        action="/admin/health"
+        keep={{}}
+        labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }}
+        resetHref="/admin/health"
+      >
         <SearchField label={t("filters.organization")} placeholder={t("filters.organizationPlaceholder")} defaultValue={filter.q} />
-        <SelectField name="state" label={t("filters.state")} defaultValue={filter.state} options={[{ value: "", label: t("filters.any") }, ...HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) }))]} />
-        <SelectField name="provider" label={t("filters.provider")} defaultValue={filter.provider} options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: i.name[lang] }))]} />
+        <SelectField
+          name="state"
+          label={t("filters.state")}
+          defaultValue={filter.state}
+          options={[{ value: "", label: t("filters.any") }, ...HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) }))]}
+        />
+        <SelectField
+          name="provider"
+          label={t("filters.provider")}
+          defaultValue={filter.provider}
+          options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: i.name[lang] }))]}
+        />
       </FilterForm>
       <p className="mb-2 text-xs text-slate-500">{t("summary", { total: page.total, page: page.page, pages: page.pageCount })}</p>
       {page.rows.length === 0 ? (
@@ -46,8 +61,22 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
       )}
       {page.pageCount > 1 ? (
         <nav aria-label={tViews("pagination.label")} className="mt-4 flex gap-2 text-sm">
-          {page.page > 1 ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={hrefWith("/admin/health", { ...params, page: String(page.page - 1) })}>{tViews("pagination.prev")}</Link> : null}
-          {page.page < page.pageCount ? <Link className="rounded-md border border-slate-300 bg-white px-3 py-1.5" href={hrefWith("/admin/health", { ...params, page: String(page.page + 1) })}>{tViews("pagination.next")}</Link> : null}
+          {page.page > 1 ? (
+            <Link
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+              href={hrefWith("/admin/health", { ...params, page: String(page.page - 1) })}
+            >
+              {tViews("pagination.prev")}
+            </Link>
+          ) : null}
+          {page.page < page.pageCount ? (
+            <Link
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+              href={hrefWith("/admin/health", { ...params, page: String(page.page + 1) })}
+            >
+              {tViews("pagination.next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -24,7 +24,9 @@ export default async function ConnectionsPage() {
     const integration = findIntegration(connection.provider);
     return integration ? [{ connection, integration }] : [];
   });
-  const groups = CATEGORY_ORDER.map((category) => ({ category, items: known.filter((k) => k.integration.category === category) })).filter((g) => g.items.length > 0);
+  const groups = CATEGORY_ORDER.map((category) => ({ category, items: known.filter((k) => k.integration.category === category) })).filter(
+    (g) => g.items.length > 0,
+  );
 
   return (
     <>
@@ -42,7 +44,12 @@ export default async function ConnectionsPage() {
       />
       {!editable ? <ReadOnlyNotice /> : null}
       {groups.length === 0 ? (
-        <EmptyState icon={Cable} title={t("empty.title")} description={t("empty.text")} action={editable ? { href: "/connections/new", label: t("add") } : undefined} />
+        <EmptyState
+          icon={Cable}
+          title={t("empty.title")}
+          description={t("empty.text")}
+          action={editable ? { href: "/connections/new", label: t("add") } : undefined}
+        />
       ) : (
         <div className="space-y-8">
           {groups.map((group) => (

@@ -21,7 +21,10 @@ export default async function NewConnectionPage({ searchParams }: { searchParams
   const [t, locale] = await Promise.all([getTranslations("connections"), getLocale()]);
   const providerId = [(await searchParams).provider].flat()[0];
   const back = (
-    <Link href={providerId ? "/connections/new" : "/connections"} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+    <Link
+      href={providerId ? "/connections/new" : "/connections"}
+      className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+    >
       <ArrowLeft aria-hidden className="size-4" />
       {providerId ? t("new.otherProvider") : t("backToList")}
     </Link>
@@ -48,8 +51,18 @@ export default async function NewConnectionPage({ searchParams }: { searchParams
   const lang = locale === "en" ? "en" : "ru";
   return (
     <>
-      <PageHeader title={t("new.connectProvider", { provider: integration.name[lang] })} description={integration.description[lang]} actions={back} />
-      <ConnectionForm organizationId={organizationId} provider={integration.id} fields={toFieldMeta(integration.credentialFields, locale)} mode="create" defaultName={integration.name[lang]} />
+      <PageHeader
+        title={t("new.connectProvider", { provider: integration.name[lang] })}
+        description={integration.description[lang]}
+        actions={back}
+      />
+      <ConnectionForm
+        organizationId={organizationId}
+        provider={integration.id}
+        fields={toFieldMeta(integration.credentialFields, locale)}
+        mode="create"
+        defaultName={integration.name[lang]}
+      />
     </>
   );
 }

@@ -26,17 +26,25 @@ export default async function BillingPage() {
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
       {shops.length === 0 ? (
-        <EmptyState title={t("noShopTitle")} description={t("noShopDescription")} action={isOwner ? { href: "/connections/new", label: t("connect") } : undefined} />
+        <EmptyState
+          title={t("noShopTitle")}
+          description={t("noShopDescription")}
+          action={isOwner ? { href: "/connections/new", label: t("connect") } : undefined}
+        />
       ) : isOwner ? (
         <section aria-labelledby="new-payment" className="space-y-3">
-          <h2 id="new-payment" className="text-base font-semibold text-slate-900">{t("newTitle")}</h2>
+          <h2 id="new-payment" className="text-base font-semibold text-slate-900">
+            {t("newTitle")}
+          </h2>
           <CreatePaymentForm organizationId={organizationId} />
         </section>
       ) : (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>
       )}
       <section aria-labelledby="payments" className="space-y-3">
-        <h2 id="payments" className="text-base font-semibold text-slate-900">{t("listTitle")}</h2>
+        <h2 id="payments" className="text-base font-semibold text-slate-900">
+          {t("listTitle")}
+        </h2>
         <PaymentsTable payments={payments} />
       </section>
     </div>

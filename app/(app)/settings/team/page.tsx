@@ -27,16 +27,27 @@ export default async function TeamSettingsPage() {
         organizationId={organizationId}
         currentUserId={user.id}
         canManage={isOwner}
-        members={members.map((m) => ({ membershipId: m.id, userId: m.user.id, phone: m.user.phone, name: m.user.name, role: m.role, since: m.createdAt.toISOString() }))}
+        members={members.map((m) => ({
+          membershipId: m.id,
+          userId: m.user.id,
+          phone: m.user.phone,
+          name: m.user.name,
+          role: m.role,
+          since: m.createdAt.toISOString(),
+        }))}
       />
       {isOwner ? (
         <section aria-labelledby="invite-title" className="space-y-3">
-          <h2 id="invite-title" className="text-base font-semibold text-slate-900">{t("inviteTitle")}</h2>
+          <h2 id="invite-title" className="text-base font-semibold text-slate-900">
+            {t("inviteTitle")}
+          </h2>
           <InviteMemberForm organizationId={organizationId} />
         </section>
       ) : null}
       <section aria-labelledby="pending-title" className="space-y-3">
-        <h2 id="pending-title" className="text-base font-semibold text-slate-900">{t("pending")}</h2>
+        <h2 id="pending-title" className="text-base font-semibold text-slate-900">
+          {t("pending")}
+        </h2>
         <InvitationList
           organizationId={organizationId}
           canManage={isOwner}

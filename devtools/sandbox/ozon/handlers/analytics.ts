@@ -36,7 +36,8 @@ export const analyticsData: OzonRoute = ({ account, body: raw, nowMs }) => {
   if (closed) return invalidArgument(`dimension ${closed} is available with Premium Plus only`);
   const fromMs = Date.parse(q.date_from.slice(0, 10));
   const toMs = Date.parse(q.date_to.slice(0, 10)) + DAY_MS - 1;
-  if (Number.isNaN(fromMs) || Number.isNaN(toMs) || toMs < fromMs) return invalidArgument("invalid period: date_from must not be after date_to");
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs) || toMs < fromMs)
+    return invalidArgument("invalid period: date_from must not be after date_to");
 
   const rows = new Map<string, Row>();
   const end = firstIndexAtOrAfter(account, Math.min(toMs, nowMs) + 1);
@@ -49,7 +50,12 @@ export const analyticsData: OzonRoute = ({ account, body: raw, nowMs }) => {
       if (!row) {
         const day = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
         const dimensions = q.dimension.map((d) =>
-          d === "day" ? { id: day, name: "" } : { id: String(skuOf(account, line.productIndex)), name: productName(account, line.productIndex) || offerIdOf(line.productIndex) },
+          d === "day"
+            ? { id: day, name: "" }
+            : {
+                id: String(skuOf(account, line.productIndex)),
+                name: productName(account, line.productIndex) || offerIdOf(line.productIndex),
+              },
         );
         row = { dimensions, metrics: q.metrics.map(() => 0) };
         rows.set(key, row);
@@ -64,7 +70,13 @@ export const analyticsData: OzonRoute = ({ account, body: raw, nowMs }) => {
   const sort = q.sort?.[0];
   const sortAt = sort ? q.metrics.indexOf(sort.key) : -1;
   if (sortAt >= 0) data.sort((a, b) => (sort!.order === "DESC" ? -1 : 1) * (a.metrics[sortAt] - b.metrics[sortAt]));
-  else data.sort((a, b) => a.dimensions.map((d) => d.id).join("|").localeCompare(b.dimensions.map((d) => d.id).join("|")));
+  else
+    data.sort((a, b) =>
+      a.dimensions
+        .map((d) => d.id)
+        .join("|")
+        .localeCompare(b.dimensions.map((d) => d.id).join("|")),
+    );
   const totals = q.metrics.map((_, m) => data.reduce((sum, row) => sum + row.metrics[m], 0));
   const timestamp = new Date(nowMs).toISOString().replace("T", " ").slice(0, 19);
   return ok({ result: { data: data.slice(q.offset, q.offset + q.limit), totals }, timestamp });

@@ -26,7 +26,11 @@ const requestBody = (limitRequired: boolean) =>
       ? z.number().int().min(1, "limit must be from 1 to 100").max(100, "limit must be from 1 to 100")
       : z.number().int().min(1, "limit must be from 1 to 100").max(100, "limit must be from 1 to 100").default(100),
     // The spec's enum is upper-case; its own FBS example sends "asc".
-    sort_dir: z.string().toUpperCase().pipe(z.enum(["ASC", "DESC"])).default("ASC"),
+    sort_dir: z
+      .string()
+      .toUpperCase()
+      .pipe(z.enum(["ASC", "DESC"]))
+      .default("ASC"),
     with: z.object({ financial_data: z.boolean().optional() }).partial().optional(),
   });
 
@@ -62,7 +66,9 @@ function listPostings(scheme: Scheme, schema: typeof fbsBody): OzonRoute {
     const build = scheme === "fbs" ? fbsPosting : fboPosting;
     if (wanted) {
       // A lookup by number answers directly instead of walking the whole period.
-      const found = [...wanted].filter((i): i is number => i !== undefined && i >= range.lo && i < range.hi && schemeOf(i) === scheme && matches(i));
+      const found = [...wanted].filter(
+        (i): i is number => i !== undefined && i >= range.lo && i < range.hi && schemeOf(i) === scheme && matches(i),
+      );
       found.sort((a, b) => (sort_dir === "ASC" ? a - b : b - a));
       return ok({ postings: found.slice(0, limit).map((i) => build(account, i, nowMs, withFinancial)), has_next: false, cursor: "" });
     }
@@ -77,4 +83,3 @@ function listPostings(scheme: Scheme, schema: typeof fbsBody): OzonRoute {
 
 export const fbsPostingList = listPostings("fbs", fbsBody);
 export const fboPostingList = listPostings("fbo", fboBody);
-

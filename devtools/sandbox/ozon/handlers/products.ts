@@ -12,11 +12,19 @@ import { invalidArgument, invalidPayload } from "@/devtools/sandbox/ozon/errors"
 import { ok, type OzonRoute } from "@/devtools/sandbox/ozon/handlers/route";
 
 /** int64 ids arrive as strings (the spec's `format: int64`) or numbers; both are accepted, as Ozon does. */
-const idList = z.array(z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(Number)).min(1).max(1000);
+const idList = z
+  .array(z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(Number))
+  .min(1)
+  .max(1000);
 
 const listBody = z.object({
   filter: z
-    .object({ offer_id: z.array(z.string()).min(1).max(1000).optional(), product_id: idList.optional(), skus: idList.optional(), visibility: z.string().optional() })
+    .object({
+      offer_id: z.array(z.string()).min(1).max(1000).optional(),
+      product_id: idList.optional(),
+      skus: idList.optional(),
+      visibility: z.string().optional(),
+    })
     .optional(),
   last_id: z.string().optional(),
   limit: z.number().int().min(1, "limit must be from 1 to 1000").max(1000, "limit must be from 1 to 1000").default(100),
@@ -80,4 +88,3 @@ export const productInfoList: OzonRoute = ({ account, body }) => {
   const indices = indicesByIds(account, parsed.data).sort((a, b) => a - b);
   return ok({ items: indices.map((i) => productInfo(account, i)) });
 };
-

@@ -9,7 +9,10 @@ const body = z.object({
   cursor: z.string().optional(),
   filter: z.object({
     offer_id: z.array(z.string()).max(1000).optional(),
-    product_id: z.array(z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(Number)).max(1000).optional(),
+    product_id: z
+      .array(z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(Number))
+      .max(1000)
+      .optional(),
     visibility: z.string().optional(),
   }),
   limit: z.number().int().min(1, "limit must be from 1 to 1000").max(1000, "limit must be from 1 to 1000"),

@@ -100,7 +100,10 @@ export function orderRow(world: AccountWorld, i: number, nowMs: number) {
   const cancelled = cancelAt !== undefined && cancelAt <= nowMs;
   const date = formatMoscowDateTime(createdAt);
   const cancelDate = cancelled ? formatMoscowDateTime(cancelAt) : NOT_CANCELLED;
-  const row = orderBase(world, i, date, cancelled ? cancelDate : date) as ReturnType<typeof orderBase> & { isCancel: boolean; cancelDate: string };
+  const row = orderBase(world, i, date, cancelled ? cancelDate : date) as ReturnType<typeof orderBase> & {
+    isCancel: boolean;
+    cancelDate: string;
+  };
   row.isCancel = cancelled;
   row.cancelDate = cancelDate;
   return row;

@@ -77,4 +77,3 @@ function countRange(world: AccountWorld, from: number, to: number, nowMs: number
   for (let i = from; i < to; i++) saleEvents(world, i, nowMs, bump);
   return n;
 }
-

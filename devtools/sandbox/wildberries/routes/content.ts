@@ -40,7 +40,15 @@ function cardJson(p: Product) {
     description: `${p.title}. Демонстрационный товар песочницы.`,
     needKiz: false,
     kizMarked: false,
-    photos: [{ big: `${photo}/big/1.webp`, c246x328: `${photo}/c246x328/1.webp`, c516x688: `${photo}/c516x688/1.webp`, square: `${photo}/square/1.webp`, tm: `${photo}/tm/1.webp` }],
+    photos: [
+      {
+        big: `${photo}/big/1.webp`,
+        c246x328: `${photo}/c246x328/1.webp`,
+        c516x688: `${photo}/c516x688/1.webp`,
+        square: `${photo}/square/1.webp`,
+        tm: `${photo}/tm/1.webp`,
+      },
+    ],
     dimensions: { length: 30, width: 20, height: 10, weightBrutto: 0.5, isValid: true },
     characteristics: [{ id: 14177449, name: "Цвет", value: ["синий"] }],
     sizes: [{ chrtID: p.chrtID, techSize: p.techSize, wbSize: p.wbSize, skus: [p.barcode] }],
@@ -56,7 +64,8 @@ function findBySearch(call: WbCall, text: string): number[] {
   const byNm = /^\d+$/.test(trimmed) ? productIndexOfNm(world, Number(trimmed)) : undefined;
   if (byNm !== undefined) return [byNm];
   const byArticle = /^art-\d+-(\d+)$/.exec(trimmed);
-  if (byArticle && Number(byArticle[1]) < world.productCount && product(world, Number(byArticle[1])).vendorCode === trimmed) return [Number(byArticle[1])];
+  if (byArticle && Number(byArticle[1]) < world.productCount && product(world, Number(byArticle[1])).vendorCode === trimmed)
+    return [Number(byArticle[1])];
   const byBarcode = /^20(\d{11})$/.exec(trimmed);
   const fromBarcode = byBarcode ? productIndexOfNm(world, Number(byBarcode[1])) : undefined;
   return fromBarcode !== undefined ? [fromBarcode] : [];
@@ -74,7 +83,8 @@ function listCards(call: WbCall): SandboxResponse {
   const ascending = settings.sort?.ascending ?? false;
   const { world } = call;
   const cursorAt = settings.cursor?.updatedAt ? Date.parse(settings.cursor.updatedAt) : undefined;
-  if (cursorAt !== undefined && Number.isNaN(cursorAt)) return contentBadRequest("Invalid request: settings.cursor.updatedAt: invalid date");
+  if (cursorAt !== undefined && Number.isNaN(cursorAt))
+    return contentBadRequest("Invalid request: settings.cursor.updatedAt: invalid date");
   const cursorNm = settings.cursor?.nmID ?? 0;
 
   let indexes: number[];

@@ -8,7 +8,13 @@ const rules = WB_RATE_LIMITS.marketplace;
 
 export const marketplaceRoutes: WbRoute[] = [
   pingRoute("marketplace", rules),
-  { method: "GET", path: "/api/v3/warehouses", category: "marketplace", rules, handle: ({ world }) => ({ status: 200, body: sellerWarehouses(world) }) },
+  {
+    method: "GET",
+    path: "/api/v3/warehouses",
+    category: "marketplace",
+    rules,
+    handle: ({ world }) => ({ status: 200, body: sellerWarehouses(world) }),
+  },
 ];
 
 export const commonRoutes: WbRoute[] = [pingRoute("any", WB_RATE_LIMITS.common)];

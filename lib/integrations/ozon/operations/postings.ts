@@ -2,7 +2,12 @@ import { IntegrationError, unwrap } from "@/lib/integrations/core";
 import type { OzonClient } from "@/lib/integrations/ozon/client";
 import { OZON_VENDOR } from "@/lib/integrations/ozon/client";
 import { walkCursor, type OzonPage } from "@/lib/integrations/ozon/paging";
-import { fboListResponseSchema, fbsListResponseSchema, type OzonFboPosting, type OzonFbsPosting } from "@/lib/integrations/ozon/schemas/postings";
+import {
+  fboListResponseSchema,
+  fbsListResponseSchema,
+  type OzonFboPosting,
+  type OzonFbsPosting,
+} from "@/lib/integrations/ozon/schemas/postings";
 
 /** Both posting lists take at most 100 per page and a period of at most a year. */
 export const POSTINGS_PAGE_MAX = 100;
@@ -54,7 +59,13 @@ export function listFbsPostings(client: OzonClient, options: PostingListOptions)
   return walkCursor(path, options.cursor, async (cursor) => {
     const page = await unwrap(
       client.api.POST(path, {
-        body: { cursor: cursor ?? "", filter: filterOf(options), limit, sort_dir: "ASC", with: { financial_data: options.withFinancialData ?? false } },
+        body: {
+          cursor: cursor ?? "",
+          filter: filterOf(options),
+          limit,
+          sort_dir: "ASC",
+          with: { financial_data: options.withFinancialData ?? false },
+        },
       }),
       fbsListResponseSchema,
       client.context(path),
@@ -74,7 +85,13 @@ export function listFboPostings(client: OzonClient, options: PostingListOptions)
   return walkCursor(path, options.cursor, async (cursor) => {
     const page = await unwrap(
       client.api.POST(path, {
-        body: { cursor: cursor ?? "", filter: filterOf(options), limit, sort_dir: "ASC", with: { financial_data: options.withFinancialData ?? false } },
+        body: {
+          cursor: cursor ?? "",
+          filter: filterOf(options),
+          limit,
+          sort_dir: "ASC",
+          with: { financial_data: options.withFinancialData ?? false },
+        },
       }),
       fboListResponseSchema,
       client.context(path),

@@ -37,7 +37,11 @@ export async function getProductInfo(client: OzonClient, productIds: readonly nu
   const path = "/v3/product/info/list";
   const out: OzonProductInfo[] = [];
   for (const batch of chunk(productIds, PRODUCT_PAGE_MAX)) {
-    const { items } = await unwrap(client.api.POST(path, { body: { product_id: batch.map(String) } }), productInfoListResponseSchema, client.context(path));
+    const { items } = await unwrap(
+      client.api.POST(path, { body: { product_id: batch.map(String) } }),
+      productInfoListResponseSchema,
+      client.context(path),
+    );
     out.push(...items);
   }
   return out;
@@ -46,7 +50,12 @@ export async function getProductInfo(client: OzonClient, productIds: readonly nu
 /** Product list pages joined with their card details: what a product sync stores. */
 export async function* listProductCards(client: OzonClient, options: ProductListOptions = {}): AsyncGenerator<OzonPage<OzonProductInfo>> {
   for await (const page of listProducts(client, options)) {
-    const cards = page.items.length ? await getProductInfo(client, page.items.map((p) => p.product_id)) : [];
+    const cards = page.items.length
+      ? await getProductInfo(
+          client,
+          page.items.map((p) => p.product_id),
+        )
+      : [];
     yield { ...page, items: cards };
   }
 }

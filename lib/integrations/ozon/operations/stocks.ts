@@ -9,7 +9,10 @@ export const STOCKS_PAGE_MAX = 1000;
  * FBS / rFBS stock levels of every product (`/v4/product/info/stocks`, `cursor` paging).
  * FBO stocks are not part of this method (Ozon serves them from /v1/analytics/stocks).
  */
-export function listStocks(client: OzonClient, options: { cursor?: string; limit?: number } = {}): AsyncGenerator<OzonPage<OzonStocksItem>> {
+export function listStocks(
+  client: OzonClient,
+  options: { cursor?: string; limit?: number } = {},
+): AsyncGenerator<OzonPage<OzonStocksItem>> {
   const path = "/v4/product/info/stocks";
   const limit = Math.min(options.limit ?? STOCKS_PAGE_MAX, STOCKS_PAGE_MAX);
   return walkCursor(path, options.cursor, async (cursor) => {

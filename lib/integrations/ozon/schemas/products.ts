@@ -1,5 +1,11 @@
 import { z } from "zod";
-import type { Consumed, ProductInfo, ProductInfoListResponse, ProductListItem, ProductListResponse } from "@/lib/integrations/ozon/api-types";
+import type {
+  Consumed,
+  ProductInfo,
+  ProductInfoListResponse,
+  ProductListItem,
+  ProductListResponse,
+} from "@/lib/integrations/ozon/api-types";
 import { ozonDateTime, ozonId } from "@/lib/integrations/ozon/schemas/common";
 
 /** The fields of `/v3/product/list` the product sync consumes. */

@@ -15,13 +15,25 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const ctx = { vendor: "scripted", operation: "GET /cards" };
-const cardsSchema = z.object({ cards: z.array(z.object({ nmID: z.number(), title: z.string() })), cursor: z.object({ total: z.number() }) });
-const cards = { cards: [{ nmID: 1, title: "Cup" }, { nmID: 2, title: "Plate" }], cursor: { total: 2 } };
+const cardsSchema = z.object({
+  cards: z.array(z.object({ nmID: z.number(), title: z.string() })),
+  cursor: z.object({ total: z.number() }),
+});
+const cards = {
+  cards: [
+    { nmID: 1, title: "Cup" },
+    { nmID: 2, title: "Plate" },
+  ],
+  cursor: { total: 2 },
+};
 const vendorFetch = () => createVendorFetch({ vendor: "scripted", accountKey: randomUUID(), rateLimits: [], logger: { debug: () => {} } });
 const forced = (fault: string) => ({ headers: { "x-sandbox-fault": fault } });
 
 async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(IntegrationError);
   return error as IntegrationError;
 }
@@ -41,7 +53,16 @@ describe("parseJson", () => {
   });
 
   it("names the first field that breaks the schema", async () => {
-    s.script("/cards", { status: 200, body: { cards: [{ nmID: 1, title: "Cup" }, { nmID: "2", title: "Plate" }], cursor: { total: 2 } } });
+    s.script("/cards", {
+      status: 200,
+      body: {
+        cards: [
+          { nmID: 1, title: "Cup" },
+          { nmID: "2", title: "Plate" },
+        ],
+        cursor: { total: 2 },
+      },
+    });
     const error = await failure(parseJson(await vendorFetch()(`${s.base}/cards`), cardsSchema, ctx));
     expect(error).toMatchObject({ code: "contract_violation", field: "cards.1.nmID", operation: "GET /cards" });
     expect(error.message).toContain('field "cards.1.nmID"');
@@ -55,9 +76,10 @@ describe("parseJson", () => {
 });
 
 describe("unwrap (openapi-fetch results)", () => {
-  const api = () => createClient<Record<string, never>>({ baseUrl: s.base, fetch: vendorFetch() }) as unknown as {
-    GET: (path: string, init?: RequestInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  };
+  const api = () =>
+    createClient<Record<string, never>>({ baseUrl: s.base, fetch: vendorFetch() }) as unknown as {
+      GET: (path: string, init?: RequestInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    };
 
   it("validates data and turns a garbled body into a contract violation", async () => {
     s.script("/cards", { status: 200, body: cards });
@@ -106,7 +128,12 @@ describe("expectOk and withContractRetry", () => {
   it("passes other errors straight through", async () => {
     s.script("/denied", { status: 401, body: {} });
     let calls = 0;
-    const error = await failure(withContractRetry(async () => { calls += 1; return vendorFetch()(`${s.base}/denied`); }));
+    const error = await failure(
+      withContractRetry(async () => {
+        calls += 1;
+        return vendorFetch()(`${s.base}/denied`);
+      }),
+    );
     expect(error.code).toBe("auth_failed");
     expect(calls).toBe(1);
   });

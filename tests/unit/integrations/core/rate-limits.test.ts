@@ -11,11 +11,25 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 // The same limit the sandbox enforces on /v/limited: 10 requests per second, burst 3.
-const limited: RateLimitRule = { group: "limited", match: (_m, path) => path === "/limited", limit: 10, intervalMs: 1000, burst: 3, costOf4xx: 5 };
+const limited: RateLimitRule = {
+  group: "limited",
+  match: (_m, path) => path === "/limited",
+  limit: 10,
+  intervalMs: 1000,
+  burst: 3,
+  costOf4xx: 5,
+};
 
 function clientFor(accountKey: string) {
   // One attempt only: a 429 would surface as an error instead of being retried away.
-  const call = createVendorFetch({ vendor: "scripted", accountKey, rateLimits: [limited], baseUrl: s.base, maxAttempts: 1, logger: { debug: () => {} } });
+  const call = createVendorFetch({
+    vendor: "scripted",
+    accountKey,
+    rateLimits: [limited],
+    baseUrl: s.base,
+    maxAttempts: 1,
+    logger: { debug: () => {} },
+  });
   return (query = "") => call(`${s.base}/limited${query}`, { headers: { "x-account": accountKey } }).then((r) => r.status);
 }
 
@@ -48,7 +62,9 @@ describe("client-side rate limiting against an enforcing sandbox", () => {
 
   it("keeps accounts independent", async () => {
     const started = performance.now();
-    await Promise.all([clientFor(randomUUID()), clientFor(randomUUID()), clientFor(randomUUID())].flatMap((call) => [call(), call(), call()]));
+    await Promise.all(
+      [clientFor(randomUUID()), clientFor(randomUUID()), clientFor(randomUUID())].flatMap((call) => [call(), call(), call()]),
+    );
     expect(performance.now() - started).toBeLessThan(500);
   });
 

@@ -26,7 +26,8 @@ export async function startScriptedSandbox(): Promise<ScriptedSandbox> {
           seen.set(req.path, [...(seen.get(req.path) ?? []), req]);
           if (req.path === "/limited") {
             const decision = ctx.rateLimit(`${req.headers["x-account"]}`, { limit: 10, intervalMs: 1000, burst: 3 });
-            if (!decision.ok) return { status: 429, headers: vendor.rateLimitHeaders(decision.retryAfterMs), body: { title: "too many requests" } };
+            if (!decision.ok)
+              return { status: 429, headers: vendor.rateLimitHeaders(decision.retryAfterMs), body: { title: "too many requests" } };
             if (req.query.get("fail") === "1") {
               ctx.chargeRateLimit(`${req.headers["x-account"]}`, { limit: 10, intervalMs: 1000, burst: 3 }, 4);
               return { status: 400, body: { title: "bad" } };

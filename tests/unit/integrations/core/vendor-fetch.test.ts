@@ -29,7 +29,10 @@ const client = (overrides: Partial<VendorFetchOptions> = {}) =>
   createVendorFetch({ vendor: "scripted", accountKey: randomUUID(), rateLimits: [], logger: quietLogger, ...overrides });
 
 async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(IntegrationError);
   return error as IntegrationError;
 }
@@ -66,7 +69,11 @@ describe("createVendorFetch retries", () => {
 
   it("retries a POST carrying an Idempotence-Key, resending the same body", async () => {
     s.script("/pay", { status: 500, body: {} }, { status: 502, body: {} }, { status: 200, body: { id: "p1" } });
-    const res = await client()(`${s.base}/pay`, { method: "POST", body: JSON.stringify({ amount: 5 }), headers: { "Idempotence-Key": "k-1" } });
+    const res = await client()(`${s.base}/pay`, {
+      method: "POST",
+      body: JSON.stringify({ amount: 5 }),
+      headers: { "Idempotence-Key": "k-1" },
+    });
     expect(await res.json()).toEqual({ id: "p1" });
     const hits = s.hits("/pay");
     expect(hits).toHaveLength(3);
@@ -108,7 +115,9 @@ describe("createVendorFetch retries", () => {
 describe("createVendorFetch failures", () => {
   it("times out a silent vendor on every attempt", async () => {
     const started = performance.now();
-    const error = await failure(client({ timeoutMs: 200, maxAttempts: 2 })(`${s.base}/silent`, { headers: { "x-sandbox-fault": "timeout" } }));
+    const error = await failure(
+      client({ timeoutMs: 200, maxAttempts: 2 })(`${s.base}/silent`, { headers: { "x-sandbox-fault": "timeout" } }),
+    );
     expect(error.code).toBe("timeout");
     expect(performance.now() - started).toBeGreaterThanOrEqual(390);
     expect(s.hits("/silent")).toHaveLength(0); // the fault answered before the handler
@@ -120,7 +129,13 @@ describe("createVendorFetch failures", () => {
   });
 
   it("opens the circuit after consecutive failures and lets a trial call through later", async () => {
-    s.script("/flaky", { status: 500, body: {} }, { status: 500, body: {} }, { status: 500, body: {} }, { status: 200, body: { back: true } });
+    s.script(
+      "/flaky",
+      { status: 500, body: {} },
+      { status: 500, body: {} },
+      { status: 500, body: {} },
+      { status: 200, body: { back: true } },
+    );
     const call = client({ maxAttempts: 1, circuit: { threshold: 3, halfOpenAfterMs: 400 } });
     for (let i = 0; i < 3; i++) expect((await failure(call(`${s.base}/flaky`))).code).toBe("vendor_unavailable");
     const open = await failure(call(`${s.base}/flaky`));

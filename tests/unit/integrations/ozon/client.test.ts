@@ -73,12 +73,19 @@ describe("Ozon client against the sandbox", () => {
   });
 
   it("rejects a period longer than a year before calling Ozon", () => {
-    expect(() => listFbsPostings(oz.client(), { since: new Date(SANDBOX_START.getTime() - 400 * DAY_MS), to: SANDBOX_START })).toThrow(/one year/);
+    expect(() => listFbsPostings(oz.client(), { since: new Date(SANDBOX_START.getTime() - 400 * DAY_MS), to: SANDBOX_START })).toThrow(
+      /one year/,
+    );
   });
 
   it("reads analytics by day, matching the revenue of the postings", async () => {
     const day = new Date(SANDBOX_START.getTime() - 10 * DAY_MS).toISOString().slice(0, 10);
-    const report = await getAnalytics(oz.client(), { dateFrom: day, dateTo: day, metrics: ["revenue", "ordered_units"], dimension: ["day"] });
+    const report = await getAnalytics(oz.client(), {
+      dateFrom: day,
+      dateTo: day,
+      metrics: ["revenue", "ordered_units"],
+      dimension: ["day"],
+    });
     expect(report.result.data).toHaveLength(1);
     expect(report.result.data[0].dimensions[0].id).toBe(day);
     const [revenue, units] = report.result.data[0].metrics;

@@ -28,7 +28,8 @@ function faultyClient(fault: string, times = Infinity, options: { timeoutMs?: nu
   return { client, attempts: () => sent };
 }
 
-const firstProducts = async (client: ReturnType<typeof createOzonClient>) => (await listProducts(client, { limit: 5 }).next()).value?.items ?? [];
+const firstProducts = async (client: ReturnType<typeof createOzonClient>) =>
+  (await listProducts(client, { limit: 5 }).next()).value?.items ?? [];
 
 async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
   try {

@@ -23,10 +23,21 @@ export interface OzonSandbox {
 /** Starts a real sandbox on 127.0.0.1:0 with only the Ozon vendor mounted. */
 export async function startOzonSandbox(options: Partial<StartSandboxOptions> = {}): Promise<OzonSandbox> {
   resetCircuits();
-  const sandbox = await startSandbox({ seed: 7, scale: 2000, clock: "manual", startAt: SANDBOX_START, rateLimits: "off", ...options, vendors: [createOzonSandbox()] });
+  const sandbox = await startSandbox({
+    seed: 7,
+    scale: 2000,
+    clock: "manual",
+    startAt: SANDBOX_START,
+    rateLimits: "off",
+    ...options,
+    vendors: [createOzonSandbox()],
+  });
   const baseUrl = `${sandbox.url}/ozon`;
   const control = async (path: string, body?: unknown) => {
-    const res = await fetch(`${sandbox.url}/__sandbox${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(
+      `${sandbox.url}/__sandbox${path}`,
+      body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    );
     if (!res.ok) throw new Error(`sandbox control ${path}: HTTP ${res.status}`);
     return res.json() as Promise<any>;
   };

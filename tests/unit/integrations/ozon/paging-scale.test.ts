@@ -47,7 +47,8 @@ describe("Ozon postings at scale", () => {
     expect(after).toBeGreaterThan(before);
 
     const numbers = new Set(first.value.items.map((p) => p.posting_number));
-    for await (const page of listFbsPostings(client, { since, to, cursor: first.value.cursor })) for (const p of page.items) numbers.add(p.posting_number);
+    for await (const page of listFbsPostings(client, { since, to, cursor: first.value.cursor }))
+      for (const p of page.items) numbers.add(p.posting_number);
     const all = [];
     for await (const page of listFbsPostings(client, { since, to })) all.push(...page.items);
     expect(numbers.size).toBe(all.length);

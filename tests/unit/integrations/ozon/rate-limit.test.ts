@@ -38,7 +38,11 @@ describe("Ozon rate limits", () => {
     const account = await oz.createAccount(1000);
     const raw = await Promise.all(
       Array.from({ length: 70 }, () =>
-        fetch(`${oz.baseUrl}/v3/product/list`, { method: "POST", headers: { "client-id": account.clientId, "api-key": account.apiKey, "content-type": "application/json" }, body: "{\"limit\":1}" }),
+        fetch(`${oz.baseUrl}/v3/product/list`, {
+          method: "POST",
+          headers: { "client-id": account.clientId, "api-key": account.apiKey, "content-type": "application/json" },
+          body: '{"limit":1}',
+        }),
       ),
     );
     const limited = raw.filter((r) => r.status === 429);

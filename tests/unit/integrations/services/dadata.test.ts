@@ -10,7 +10,11 @@ const vendor = createDadataSandbox();
 let sandbox: RunningSandbox;
 let credentials: DadataCredentials;
 const client = (creds = credentials, maxAttempts = 3) =>
-  createDadataClient(creds, { suggestionsUrl: `${sandbox.url}/dadata/suggestions`, cleanerUrl: `${sandbox.url}/dadata/cleaner`, maxAttempts });
+  createDadataClient(creds, {
+    suggestionsUrl: `${sandbox.url}/dadata/suggestions`,
+    cleanerUrl: `${sandbox.url}/dadata/cleaner`,
+    maxAttempts,
+  });
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
@@ -65,11 +69,17 @@ describe("DaData client against the sandbox", () => {
     expect(clean.result).toContain("ул Вавилова, д 19");
     const wrongSecret = { ...credentials, secretKey: "0".repeat(40) };
     await expect(client(wrongSecret).cleanAddress("x")).rejects.toMatchObject({ code: "auth_failed" });
-    await expect(client({ apiKey: credentials.apiKey }).cleanAddress("x")).rejects.toMatchObject({ code: "bad_request", field: "secretKey" });
+    await expect(client({ apiKey: credentials.apiKey }).cleanAddress("x")).rejects.toMatchObject({
+      code: "bad_request",
+      field: "secretKey",
+    });
   });
 
   it("maps a bad key to auth_failed, retries 5xx on these read-only POSTs, and flags malformed answers", async () => {
-    await expect(client({ apiKey: "f".repeat(40) }).findPartyByInn("7707083893")).rejects.toMatchObject({ code: "auth_failed", status: 401 });
+    await expect(client({ apiKey: "f".repeat(40) }).findPartyByInn("7707083893")).rejects.toMatchObject({
+      code: "auth_failed",
+      status: 401,
+    });
 
     sandbox.setFaults("502:1");
     const before = sandbox.stats().dadata?.["502"] ?? 0;

@@ -37,7 +37,12 @@ describe("service integrations in the registry", () => {
   it("are all registered with metadata the connections UI needs", () => {
     const ids = registry.listIntegrations().map((d) => d.id);
     expect(ids).toEqual(expect.arrayContaining(["yookassa", "smsaero", "smsru", "dadata", "s3"]));
-    expect(registry.listIntegrations({ category: "sms" }).map((d) => d.id).sort()).toEqual(["smsaero", "smsru"]);
+    expect(
+      registry
+        .listIntegrations({ category: "sms" })
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(["smsaero", "smsru"]);
     expect(registry.getIntegration("yookassa").capabilities).toContain("payments:create");
     for (const id of ["yookassa", "smsaero", "smsru", "dadata", "s3"]) {
       const d = registry.getIntegration(id);
@@ -47,8 +52,19 @@ describe("service integrations in the registry", () => {
   });
 
   it("check() passes with the sandbox demo accounts and reports latency", async () => {
-    const s3Credentials = { region: s3.credentials.region, bucket: s3.bucket, accessKeyId: s3.credentials.accessKeyId, secretAccessKey: s3.credentials.secretAccessKey };
-    const inputs: Record<string, unknown> = { yookassa: demo("yookassa"), smsaero: demo("smsaero"), smsru: demo("smsru"), dadata: demo("dadata"), s3: s3Credentials };
+    const s3Credentials = {
+      region: s3.credentials.region,
+      bucket: s3.bucket,
+      accessKeyId: s3.credentials.accessKeyId,
+      secretAccessKey: s3.credentials.secretAccessKey,
+    };
+    const inputs: Record<string, unknown> = {
+      yookassa: demo("yookassa"),
+      smsaero: demo("smsaero"),
+      smsru: demo("smsru"),
+      dadata: demo("dadata"),
+      s3: s3Credentials,
+    };
     for (const [id, input] of Object.entries(inputs)) {
       const definition = registry.getIntegration(id);
       const result = await definition.check(definition.credentialsSchema.parse(input));

@@ -71,15 +71,17 @@ describe("S3 storage against the sandbox", () => {
   });
 
   it("refuses to sign oversize or disallowed uploads at all", async () => {
-    await expect(
-      storage.presignUpload({ key: "a.png", contentType: "image/png", size: MAX_UPLOAD_BYTES + 1 }),
-    ).rejects.toMatchObject({ code: "bad_request", field: "size" });
-    await expect(
-      storage.presignUpload({ key: "a.exe", contentType: "application/x-msdownload", size: 10 }),
-    ).rejects.toMatchObject({ code: "bad_request", field: "contentType" });
-    await expect(
-      storage.presignUpload({ key: "../other-org/a.png", contentType: "image/png", size: 10 }),
-    ).rejects.toBeInstanceOf(IntegrationError);
+    await expect(storage.presignUpload({ key: "a.png", contentType: "image/png", size: MAX_UPLOAD_BYTES + 1 })).rejects.toMatchObject({
+      code: "bad_request",
+      field: "size",
+    });
+    await expect(storage.presignUpload({ key: "a.exe", contentType: "application/x-msdownload", size: 10 })).rejects.toMatchObject({
+      code: "bad_request",
+      field: "contentType",
+    });
+    await expect(storage.presignUpload({ key: "../other-org/a.png", contentType: "image/png", size: 10 })).rejects.toBeInstanceOf(
+      IntegrationError,
+    );
   });
 
   it("maps an unknown access key to auth_failed and a missing bucket to not_found", async () => {

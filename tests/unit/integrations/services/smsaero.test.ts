@@ -44,7 +44,10 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("maps wrong credentials and revoked accounts to auth_failed", async () => {
-    await expect(client({ ...credentials, apiKey: "x".repeat(32) }).checkAuth()).rejects.toMatchObject({ code: "auth_failed", status: 401 });
+    await expect(client({ ...credentials, apiKey: "x".repeat(32) }).checkAuth()).rejects.toMatchObject({
+      code: "auth_failed",
+      status: 401,
+    });
     const fresh = smsAeroCredentialsSchema.parse(vendor.createAccount!(sandbox.ctx, {}).credentials);
     await expect(client(fresh).checkAuth()).resolves.toBeUndefined();
     vendor.revoke!(fresh.email);
@@ -52,7 +55,9 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("reports the gateway's validation message for a rejected send", async () => {
-    const error = await client({ ...credentials, sign: " " }).send("+79161234567", "hi").catch((e) => e);
+    const error = await client({ ...credentials, sign: " " })
+      .send("+79161234567", "hi")
+      .catch((e) => e);
     expect(error).toMatchObject({ code: "bad_request" });
     expect(error.message).toContain("Validation error");
   });

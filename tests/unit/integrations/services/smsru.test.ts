@@ -12,7 +12,10 @@ const vendor = createSmsRuSandbox({ inbox: createSmsInbox({ log: () => {} }) });
 let sandbox: RunningSandbox;
 let credentials: SmsRuCredentials;
 const logLines: string[] = [];
-const logger = createLogger({ level: "debug", destination: new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }) });
+const logger = createLogger({
+  level: "debug",
+  destination: new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }),
+});
 const client = (creds = credentials, maxAttempts = 3) => createSmsRuClient(creds, { baseUrl: `${sandbox.url}/smsru`, maxAttempts });
 
 beforeAll(async () => {
@@ -55,12 +58,20 @@ describe("SMS.ru client against the sandbox", () => {
 
     sandbox.setFaults("500:1");
     const errors = await Promise.all([
-      client(credentials, 2).getBalance().catch((e) => e),
-      client(credentials, 1).send("+79031234567", "x").catch((e) => e),
+      client(credentials, 2)
+        .getBalance()
+        .catch((e) => e),
+      client(credentials, 1)
+        .send("+79031234567", "x")
+        .catch((e) => e),
     ]);
     sandbox.setFaults("");
     const wrong = smsRuCredentialsSchema.parse({ apiId: "ABCDEF00-0000-0000-0000-000000000000" });
-    errors.push(await client(wrong).getBalance().catch((e) => e));
+    errors.push(
+      await client(wrong)
+        .getBalance()
+        .catch((e) => e),
+    );
     for (const error of errors) {
       expect(error.name).toBe("IntegrationError");
       expect(`${error.message} ${error.operation} ${JSON.stringify(error)}`).not.toMatch(/[0-9A-F]{8}-[0-9A-F]{4}/);
@@ -72,7 +83,9 @@ describe("SMS.ru client against the sandbox", () => {
   it("reports a per-recipient rejection and an empty message", async () => {
     await expect(client().send("+79031234567", "  ")).rejects.toMatchObject({ code: "bad_request" });
     const poor = smsRuCredentialsSchema.parse(vendor.createAccount!(sandbox.ctx, { balance: 0 }).credentials);
-    const error = await client(poor).send("+79031234567", "code").catch((e) => e);
+    const error = await client(poor)
+      .send("+79031234567", "code")
+      .catch((e) => e);
     expect(error).toMatchObject({ code: "bad_request", field: "phone" });
     expect(error.message).toContain("Не хватает средств");
   });

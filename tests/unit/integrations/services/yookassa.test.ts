@@ -36,7 +36,11 @@ beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
   credentials = yooKassaCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/yookassa`;
-  const res = await fetch(`${sandbox.url}/yookassa/__webhook`, { method: "POST", body: JSON.stringify({ url }), headers: { "content-type": "application/json" } });
+  const res = await fetch(`${sandbox.url}/yookassa/__webhook`, {
+    method: "POST",
+    body: JSON.stringify({ url }),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status).toBe(200);
 });
 afterAll(async () => {
@@ -51,7 +55,12 @@ beforeEach(() => {
 describe("YooKassa client against the sandbox", () => {
   it("creates a payment, follows it to succeeded, refunds part of it and reads the refund", async () => {
     const created = await client().createPayment(order());
-    expect(created).toMatchObject({ status: "pending", paid: false, amount: { value: "1500.00", currency: "RUB" }, metadata: { orderId: "42" } });
+    expect(created).toMatchObject({
+      status: "pending",
+      paid: false,
+      amount: { value: "1500.00", currency: "RUB" },
+      metadata: { orderId: "42" },
+    });
     expect(created.confirmation?.confirmation_url).toContain(`/yookassa/__checkout/${created.id}`);
 
     const page = await fetch(created.confirmation!.confirmation_url!);
@@ -93,7 +102,10 @@ describe("YooKassa client against the sandbox", () => {
       "payment.waiting_for_capture:held",
       "payment.canceled:expired",
     ]);
-    expect(mine[1].object).toMatchObject({ status: "canceled", cancellation_details: { party: "yoo_money", reason: "expired_on_confirmation" } });
+    expect(mine[1].object).toMatchObject({
+      status: "canceled",
+      cancellation_details: { party: "yoo_money", reason: "expired_on_confirmation" },
+    });
   });
 
   it("retries a create whose answer was lost with the same Idempotence-Key and gets one payment", async () => {
@@ -123,7 +135,9 @@ describe("YooKassa client against the sandbox", () => {
     const first = await client().createPayment(order("70.00"), { idempotenceKey });
     const again = await client().createPayment(order("70.00"), { idempotenceKey });
     expect(again.id).toBe(first.id);
-    const error = await client().createPayment(order("71.00"), { idempotenceKey }).catch((e) => e);
+    const error = await client()
+      .createPayment(order("71.00"), { idempotenceKey })
+      .catch((e) => e);
     expect(error).toMatchObject({ code: "bad_request", status: 400 });
     expect(error.message).toContain("Idempotence key duplicated");
   });

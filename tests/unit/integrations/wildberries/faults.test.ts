@@ -23,7 +23,10 @@ function faultyTransport(fault: string, times: number) {
 }
 
 async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!isIntegrationError(error)) throw new Error(`expected an IntegrationError, got ${String(error)}`);
   return error;
 }

@@ -36,7 +36,10 @@ export async function startWbSandbox(opts: { scale?: number; rateLimits?: "enfor
   const baseUrls = Object.fromEntries(WB_HOSTS.map((h) => [h, `${sandbox.url}${WB_SANDBOX_PREFIXES[h]}`])) as Record<WbHost, string>;
   const demoToken = vendor.demoAccounts(sandbox.ctx)[0].credentials.token;
   const control = (path: string, body?: unknown) =>
-    fetch(`${sandbox.url}/__sandbox${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(
+      `${sandbox.url}/__sandbox${path}`,
+      body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    );
   return {
     sandbox,
     vendor,
@@ -54,7 +57,9 @@ export async function startWbSandbox(opts: { scale?: number; rateLimits?: "enfor
     },
     async summary(accountKey) {
       const res = await control("/summary");
-      const body = (await res.json()) as { vendors: { wildberries: Record<string, { products: number; stocks: number; orders: number; sales: number }> } };
+      const body = (await res.json()) as {
+        vendors: { wildberries: Record<string, { products: number; stocks: number; orders: number; sales: number }> };
+      };
       return body.vendors.wildberries[accountKey];
     },
   };

@@ -15,7 +15,9 @@ describe("WB token decoding", () => {
   it("reads expiry, seller and the categories of the scope bitmask", () => {
     // bits 1 content, 2 analytics, 4 marketplace, 5 statistics, 30 read-only
     const s = 2 ** 1 + 2 ** 2 + 2 ** 4 + 2 ** 5 + 2 ** 30;
-    const info = decodeWildberriesToken(wbToken({ ent: 1, exp, id: "0193a1b2-tok", iid: 1, oid: 123456, s, sid: "5f2d-seller", t: false, uid: 7 }));
+    const info = decodeWildberriesToken(
+      wbToken({ ent: 1, exp, id: "0193a1b2-tok", iid: 1, oid: 123456, s, sid: "5f2d-seller", t: false, uid: 7 }),
+    );
     expect(info.expiresAt.toISOString()).toBe("2026-12-01T00:00:00.000Z");
     expect(info.sellerId).toBe("5f2d-seller");
     expect(info.sellerNumericId).toBe(123456);

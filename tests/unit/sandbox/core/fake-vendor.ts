@@ -16,7 +16,8 @@ export function createFakeVendor(): SandboxVendor & { revoked: Set<string> } {
           if (req.path === "/boom") throw new Error("handler exploded");
           if (req.path === "/limited") {
             const decision = ctx.rateLimit(`${req.headers["x-account"] ?? "anon"}:limited`, { limit: 2, intervalMs: 1000 });
-            if (!decision.ok) return { status: 429, headers: { "x-fake-retry-ms": String(decision.retryAfterMs) }, body: { error: "slow down" } };
+            if (!decision.ok)
+              return { status: 429, headers: { "x-fake-retry-ms": String(decision.retryAfterMs) }, body: { error: "slow down" } };
           }
           if (req.path === "/secure" && revoked.has(req.headers.authorization ?? "")) return { status: 401, body: { error: "revoked" } };
           return {
@@ -31,7 +32,10 @@ export function createFakeVendor(): SandboxVendor & { revoked: Set<string> } {
     summary: (ctx) => ({ "demo-1": { items: ctx.scale } }),
     demoAccounts: () => [demo],
     createAccount: (ctx, options) => {
-      const account = { accountKey: `acct-${created.length + 1}`, credentials: { token: `tok-${String(options.scope ?? "all")}-${ctx.seed}` } };
+      const account = {
+        accountKey: `acct-${created.length + 1}`,
+        credentials: { token: `tok-${String(options.scope ?? "all")}-${ctx.seed}` },
+      };
       created.push(account);
       return account;
     },

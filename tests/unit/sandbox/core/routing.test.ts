@@ -44,7 +44,10 @@ describe("sandbox routing and control routes", () => {
     const accounts = await fetch(`${sandbox.url}/__sandbox/accounts`).then((r) => r.json());
     expect(accounts.vendors.fake).toEqual([{ accountKey: "demo-1", credentials: { token: "demo-token" } }]);
 
-    const created = await fetch(`${sandbox.url}/__sandbox/accounts`, { method: "POST", body: JSON.stringify({ vendor: "fake", scope: "content" }) });
+    const created = await fetch(`${sandbox.url}/__sandbox/accounts`, {
+      method: "POST",
+      body: JSON.stringify({ vendor: "fake", scope: "content" }),
+    });
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ accountKey: "acct-1", credentials: { token: "tok-content-7" } });
 
@@ -53,7 +56,10 @@ describe("sandbox routing and control routes", () => {
     const invalid = await fetch(`${sandbox.url}/__sandbox/accounts`, { method: "POST", body: "{}" });
     expect(invalid.status).toBe(400);
 
-    const revoke = await fetch(`${sandbox.url}/__sandbox/revoke`, { method: "POST", body: JSON.stringify({ vendor: "fake", accountKey: "tok-x" }) });
+    const revoke = await fetch(`${sandbox.url}/__sandbox/revoke`, {
+      method: "POST",
+      body: JSON.stringify({ vendor: "fake", accountKey: "tok-x" }),
+    });
     expect(revoke.status).toBe(200);
     const denied = await fetch(`${sandbox.url}/fake/secure`, { headers: { authorization: "tok-x" } });
     expect(denied.status).toBe(401);

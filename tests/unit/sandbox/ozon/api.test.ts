@@ -8,8 +8,17 @@ let sandbox: RunningSandbox;
 let demo: { clientId: string; apiKey: string };
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 3, scale: 1_000_000, clock: "manual", startAt: START, rateLimits: "off", vendors: [createOzonSandbox()] });
-  const accounts = (await (await fetch(`${sandbox.url}/__sandbox/accounts`)).json()) as { vendors: { ozon: Array<{ credentials: typeof demo }> } };
+  sandbox = await startSandbox({
+    seed: 3,
+    scale: 1_000_000,
+    clock: "manual",
+    startAt: START,
+    rateLimits: "off",
+    vendors: [createOzonSandbox()],
+  });
+  const accounts = (await (await fetch(`${sandbox.url}/__sandbox/accounts`)).json()) as {
+    vendors: { ozon: Array<{ credentials: typeof demo }> };
+  };
   demo = accounts.vendors.ozon[0].credentials;
 });
 afterAll(() => sandbox.close());
@@ -31,7 +40,10 @@ describe("Ozon sandbox API", () => {
   });
 
   it("answers missing or wrong credentials with 401 in Ozon's error shape", async () => {
-    expect(await post("/v3/product/list", { limit: 1 }, null)).toMatchObject({ status: 401, body: { code: 16, message: "Client-Id and Api-Key headers are required", details: [] } });
+    expect(await post("/v3/product/list", { limit: 1 }, null)).toMatchObject({
+      status: 401,
+      body: { code: 16, message: "Client-Id and Api-Key headers are required", details: [] },
+    });
     const wrong = await post("/v3/product/list", { limit: 1 }, { ...demo, apiKey: "00000000-0000-4000-a000-000000000000" });
     expect(wrong).toMatchObject({ status: 401, body: { message: "Invalid Api-Key, please check the key and try again" } });
     expect((await post("/v9/unknown", {})).status).toBe(404);
@@ -41,7 +53,11 @@ describe("Ozon sandbox API", () => {
     expect((await post("/v4/posting/fbs/list", { filter: { since: fbsFilter.since }, limit: 10 })).body.message).toMatch(/filter\.to/);
     expect((await post("/v4/posting/fbs/list", { filter: fbsFilter })).body.message).toMatch(/limit/);
     expect((await post("/v4/posting/fbs/list", { filter: fbsFilter, limit: 101 })).body.message).toMatch(/limit must be from 1 to 100/);
-    expect((await post("/v3/posting/fbo/list", { filter: { since: "2025-01-01T00:00:00Z", to: fbsFilter.to }, limit: 10 })).body).toEqual({ code: 3, message: "PERIOD_IS_TOO_LONG", details: [] });
+    expect((await post("/v3/posting/fbo/list", { filter: { since: "2025-01-01T00:00:00Z", to: fbsFilter.to }, limit: 10 })).body).toEqual({
+      code: 3,
+      message: "PERIOD_IS_TOO_LONG",
+      details: [],
+    });
     expect((await post("/v4/posting/fbs/list", { filter: fbsFilter, limit: 10, cursor: "%%%" })).status).toBe(400);
     expect((await post("/v3/product/list", { limit: 1001 })).status).toBe(400);
   });
@@ -82,7 +98,11 @@ describe("Ozon sandbox API", () => {
   });
 
   it("creates accounts at a chosen scale and summarises them", async () => {
-    const res = await fetch(`${sandbox.url}/__sandbox/accounts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor: "ozon", scale: 500 }) });
+    const res = await fetch(`${sandbox.url}/__sandbox/accounts`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ vendor: "ozon", scale: 500 }),
+    });
     const account = (await res.json()) as { accountKey: string };
     const summary = (await (await fetch(`${sandbox.url}/__sandbox/summary`)).json()) as any;
     expect(summary.vendors.ozon[account.accountKey]).toMatchObject({ products: 50, orders: expect.any(Number) });

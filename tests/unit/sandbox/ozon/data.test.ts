@@ -76,7 +76,14 @@ describe("Ozon sandbox data generator", () => {
         lines += postingLines(a, i).length;
         if (schemeOf(i) === "fbs") fbs++;
       }
-      expect(accountSummary(a, nowMs)).toMatchObject({ orders: n, sales: delivered, order_lines: lines, orders_fbs: fbs, orders_fbo: n - fbs, products: 300 });
+      expect(accountSummary(a, nowMs)).toMatchObject({
+        orders: n,
+        sales: delivered,
+        order_lines: lines,
+        orders_fbs: fbs,
+        orders_fbo: n - fbs,
+        products: 300,
+      });
     }
   });
 });

@@ -29,7 +29,11 @@ describe("DaData sandbox", () => {
   it("requires the token on suggestions and the token plus X-Secret on the cleaner", async () => {
     const { apiKey, secretKey } = vendor.demoAccounts(sandbox.ctx)[0].credentials;
     const post = (path: string, headers: Record<string, string>, body: unknown) =>
-      fetch(`${sandbox.url}/dadata${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+      fetch(`${sandbox.url}/dadata${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
 
     const anonymous = await post("/suggestions/findById/party", {}, { query: "7707083893" });
     expect(anonymous.status).toBe(401);

@@ -22,15 +22,23 @@ const aeroAuth = () => {
 
 describe("SMS sandboxes", () => {
   it("keep every message from both providers in one inbox, newest first, filtered by phone", async () => {
-    const aero = await fetch(`${sandbox.url}/smsaero/sms/send?number=79991112233&text=${encodeURIComponent("Код 111111")}&sign=SMS%20Aero`, {
-      headers: { authorization: aeroAuth() },
-    });
+    const aero = await fetch(
+      `${sandbox.url}/smsaero/sms/send?number=79991112233&text=${encodeURIComponent("Код 111111")}&sign=SMS%20Aero`,
+      {
+        headers: { authorization: aeroAuth() },
+      },
+    );
     expect(await aero.json()).toMatchObject({ success: true, data: { number: "79991112233", extendStatus: "queue" }, message: null });
     sandbox.advanceClock(1_000);
     const ru = await fetch(`${sandbox.url}/smsru/sms/send`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ api_id: smsru.demoAccounts(sandbox.ctx)[0].credentials.apiId, to: "79991112233,79990000000", msg: "Код 222222", json: "1" }),
+      body: new URLSearchParams({
+        api_id: smsru.demoAccounts(sandbox.ctx)[0].credentials.apiId,
+        to: "79991112233,79990000000",
+        msg: "Код 222222",
+        json: "1",
+      }),
     });
     const ruBody = await ru.json();
     expect(ruBody).toMatchObject({ status: "OK", status_code: 100, sms: { "79991112233": { status: "OK", status_code: 100 } } });
@@ -38,7 +46,10 @@ describe("SMS sandboxes", () => {
     for (const mount of ["smsaero", "smsru"]) {
       const res = await fetch(`${sandbox.url}/${mount}/__messages?phone=${encodeURIComponent("+79991112233")}`);
       const messages = await res.json();
-      expect(messages.map((m: { provider: string; text: string }) => `${m.provider}:${m.text}`)).toEqual(["smsru:Код 222222", "smsaero:Код 111111"]);
+      expect(messages.map((m: { provider: string; text: string }) => `${m.provider}:${m.text}`)).toEqual([
+        "smsru:Код 222222",
+        "smsaero:Код 111111",
+      ]);
       expect(messages[0]).toMatchObject({ phone: "+79991112233", id: ruBody.sms["79991112233"].sms_id });
       expect(Date.parse(messages[0].sentAt)).toBeGreaterThan(Date.parse(messages[1].sentAt));
     }
@@ -48,7 +59,9 @@ describe("SMS sandboxes", () => {
   });
 
   it("answer bad credentials in each vendor's own way", async () => {
-    const aero = await fetch(`${sandbox.url}/smsaero/balance`, { headers: { authorization: `Basic ${Buffer.from("a@b.c:wrong").toString("base64")}` } });
+    const aero = await fetch(`${sandbox.url}/smsaero/balance`, {
+      headers: { authorization: `Basic ${Buffer.from("a@b.c:wrong").toString("base64")}` },
+    });
     expect(aero.status).toBe(401);
     expect(await aero.json()).toEqual({ success: false, data: null, message: "Your request was made with invalid credentials." });
     const ru = await fetch(`${sandbox.url}/smsru/my/balance?api_id=WRONG&json=1`);
@@ -78,7 +91,9 @@ describe("SMS sandboxes", () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 25; i++) {
-        const res = await fetch(`${limited.url}/smsaero/auth`, { headers: { authorization: `Basic ${Buffer.from(`${email}:${apiKey}`).toString("base64")}` } });
+        const res = await fetch(`${limited.url}/smsaero/auth`, {
+          headers: { authorization: `Basic ${Buffer.from(`${email}:${apiKey}`).toString("base64")}` },
+        });
         statuses.push(res.status);
         if (res.status === 429) expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       }

@@ -3,7 +3,13 @@ import { formatMoscowDateTime, parseMoscowDateTime } from "@/lib/integrations/wi
 import { createSandboxRuntime } from "@/devtools/sandbox/core/context";
 import { firstProductAfter, product, productUpdatedAtMs } from "@/devtools/sandbox/wildberries/data/catalog";
 import { readFeed } from "@/devtools/sandbox/wildberries/data/feed";
-import { cancelTimeMs, orderCountAt, orderLastChangeMs, orderTimeMs, firstOrderAtOrAfter } from "@/devtools/sandbox/wildberries/data/orders";
+import {
+  cancelTimeMs,
+  orderCountAt,
+  orderLastChangeMs,
+  orderTimeMs,
+  firstOrderAtOrAfter,
+} from "@/devtools/sandbox/wildberries/data/orders";
 import { saleCountAt, saleEvents } from "@/devtools/sandbox/wildberries/data/sales";
 import { stockRowCount, stockRows } from "@/devtools/sandbox/wildberries/data/stocks";
 import { createWorld, DAY_MS, HISTORY_MS } from "@/devtools/sandbox/wildberries/data/world";
@@ -102,7 +108,17 @@ describe("WB sandbox at 1M orders", () => {
     const [demo] = vendor.demoAccounts(ctx);
     const handler = vendor.mounts.find((m) => m.prefix === "/wb/statistics")!.handler;
     const request = (dateFrom: string) =>
-      handler({ method: "GET", path: "/api/v1/supplier/orders", query: new URLSearchParams({ dateFrom }), headers: { authorization: demo.credentials.token }, body: undefined, rawBody: "" }, ctx);
+      handler(
+        {
+          method: "GET",
+          path: "/api/v1/supplier/orders",
+          query: new URLSearchParams({ dateFrom }),
+          headers: { authorization: demo.credentials.token },
+          body: undefined,
+          rawBody: "",
+        },
+        ctx,
+      );
     await request("2026-05-30"); // warm-up (JIT)
     const started = performance.now();
     const page = await request("2026-03-15");

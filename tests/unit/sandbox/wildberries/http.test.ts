@@ -12,7 +12,9 @@ const get = (path: string, token?: string) => fetch(`${wb.sandbox.url}${path}`, 
 
 describe("WB sandbox over HTTP", () => {
   it("lists a deterministic demo account whose token reads like WB's", async () => {
-    const body = (await (await wb.control("/accounts")).json()) as { vendors: { wildberries: Array<{ accountKey: string; credentials: { token: string } }> } };
+    const body = (await (await wb.control("/accounts")).json()) as {
+      vendors: { wildberries: Array<{ accountKey: string; credentials: { token: string } }> };
+    };
     const [demo] = body.vendors.wildberries;
     expect(demo.credentials.token).toBe(wb.demoToken);
     const header = JSON.parse(Buffer.from(demo.credentials.token.split(".")[0], "base64url").toString());

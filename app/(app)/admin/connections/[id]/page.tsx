@@ -40,8 +40,14 @@ export default async function AdminConnectionPage({ params }: { params: Promise<
       />
       <AdminConnectionHistory detail={detail} />
       <section aria-labelledby="admin-runs" className="mt-8">
-        <h2 id="admin-runs" className="mb-3 text-base font-semibold text-slate-900">{t("runs")}</h2>
-        {runs.length === 0 ? <p className="text-sm text-slate-600">{tSyncs("panel.noRuns")}</p> : <SyncRunsTable runs={runs} caption={t("runs")} technicalMessages={technical} />}
+        <h2 id="admin-runs" className="mb-3 text-base font-semibold text-slate-900">
+          {t("runs")}
+        </h2>
+        {runs.length === 0 ? (
+          <p className="text-sm text-slate-600">{tSyncs("panel.noRuns")}</p>
+        ) : (
+          <SyncRunsTable runs={runs} caption={t("runs")} technicalMessages={technical} />
+        )}
       </section>
     </>
   );

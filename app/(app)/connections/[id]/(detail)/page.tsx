@@ -48,7 +48,11 @@ export default async function ConnectionPage({ params }: Props) {
         <ArrowLeft aria-hidden className="size-4" />
         {t("backToList")}
       </Link>
-      <PageHeader title={connection.name} description={integration.name[lang]} actions={<HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />} />
+      <PageHeader
+        title={connection.name}
+        description={integration.name[lang]}
+        actions={<HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />}
+      />
       {!editable ? <ReadOnlyNotice /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <section aria-labelledby="facts-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -58,7 +62,13 @@ export default async function ConnectionPage({ params }: Props) {
           </h2>
           <ConnectionFacts connection={connection} integration={integration} />
           {editable ? (
-            <ConnectionActions organizationId={organizationId} connectionId={connection.id} name={connection.name} active={connection.status === "active"} canDelete={hasRole(role, "owner")} />
+            <ConnectionActions
+              organizationId={organizationId}
+              connectionId={connection.id}
+              name={connection.name}
+              active={connection.status === "active"}
+              canDelete={hasRole(role, "owner")}
+            />
           ) : null}
         </section>
         {resources.length > 0 ? <DataFreshness resources={resources} freshness={freshness} /> : null}

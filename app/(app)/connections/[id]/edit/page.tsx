@@ -32,7 +32,13 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
       </Link>
       <PageHeader title={t("edit.title")} description={t("edit.description", { name: connection.name })} />
       {allowed ? (
-        <ConnectionForm organizationId={organizationId} provider={integration.id} connectionId={connection.id} fields={toFieldMeta(integration.credentialFields, locale, hints)} mode="edit" />
+        <ConnectionForm
+          organizationId={organizationId}
+          provider={integration.id}
+          connectionId={connection.id}
+          fields={toFieldMeta(integration.credentialFields, locale, hints)}
+          mode="edit"
+        />
       ) : (
         <ReadOnlyNotice />
       )}
