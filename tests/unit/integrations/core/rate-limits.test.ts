@@ -1,14 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RateLimitRule } from "@/lib/integrations/core/rate-limit";
 import { createVendorFetch } from "@/lib/integrations/core/vendor-fetch";
 import { startScriptedSandbox, type ScriptedSandbox } from "./scripted-vendor";
+import { startVirtualClock, type VirtualClock } from "./virtual-clock";
 
 let s: ScriptedSandbox;
 beforeAll(async () => {
   s = await startScriptedSandbox();
 });
 afterAll(() => s.close());
+
+// Client and sandbox run on one virtual clock: the pace asserted below is the schedule the buckets
+// produce, not a wall-clock reading that a loaded machine could stretch.
+let clock: VirtualClock;
+beforeEach(() => {
+  clock = startVirtualClock();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 // The same limit the sandbox enforces on /v/limited: 10 requests per second, burst 3.
 const limited: RateLimitRule = {
@@ -29,6 +40,7 @@ function clientFor(accountKey: string) {
     baseUrl: s.base,
     maxAttempts: 1,
     logger: { debug: () => {} },
+    fetch: clock.transport,
   });
   return (query = "") => call(`${s.base}/limited${query}`, { headers: { "x-account": accountKey } }).then((r) => r.status);
 }
@@ -39,9 +51,8 @@ describe("client-side rate limiting against an enforcing sandbox", () => {
   it("sends 30 concurrent requests at the documented pace with zero 429s", async () => {
     const before = sandbox429s();
     const call = clientFor(randomUUID());
-    const started = performance.now();
-    const statuses = await Promise.all(Array.from({ length: 30 }, () => call()));
-    const elapsed = performance.now() - started;
+    const statuses = await clock.run(Promise.all(Array.from({ length: 30 }, () => call())));
+    const elapsed = clock.elapsedMs();
     expect(statuses.every((status) => status === 200)).toBe(true);
     expect(sandbox429s() - before).toBe(0);
     // 3 at once, then 27 at no more than 10/s: about 3 s, and not much slower.
@@ -53,29 +64,27 @@ describe("client-side rate limiting against an enforcing sandbox", () => {
     const before = sandbox429s();
     const account = randomUUID();
     const [a, b] = [clientFor(account), clientFor(account)];
-    const started = performance.now();
-    const statuses = await Promise.all(Array.from({ length: 14 }, (_, i) => (i % 2 ? a() : b())));
+    const statuses = await clock.run(Promise.all(Array.from({ length: 14 }, (_, i) => (i % 2 ? a() : b()))));
     expect(statuses.every((status) => status === 200)).toBe(true);
     expect(sandbox429s() - before).toBe(0);
-    expect(performance.now() - started).toBeGreaterThan(1_000);
+    expect(clock.elapsedMs()).toBeGreaterThan(1_000);
   });
 
   it("keeps accounts independent", async () => {
-    const started = performance.now();
-    await Promise.all(
-      [clientFor(randomUUID()), clientFor(randomUUID()), clientFor(randomUUID())].flatMap((call) => [call(), call(), call()]),
+    await clock.run(
+      Promise.all([clientFor(randomUUID()), clientFor(randomUUID()), clientFor(randomUUID())].flatMap((call) => [call(), call(), call()])),
     );
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(clock.elapsedMs()).toBeLessThan(500);
   });
 
   it("charges extra tokens for a 4xx answer, as the vendor does", async () => {
     const before = sandbox429s();
     const call = clientFor(randomUUID());
-    await expect(call("?fail=1")).rejects.toMatchObject({ code: "bad_request" });
-    const started = performance.now();
-    expect(await call()).toBe(200);
+    await expect(clock.run(call("?fail=1"))).rejects.toMatchObject({ code: "bad_request" });
+    const started = clock.elapsedMs();
+    expect(await clock.run(call())).toBe(200);
     // Burst 3, minus 1 for the failed call and 4 more for its 4xx: the next token is ~3 periods away.
-    expect(performance.now() - started).toBeGreaterThan(280);
+    expect(clock.elapsedMs() - started).toBeGreaterThan(280);
     expect(sandbox429s() - before).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import createClient from "openapi-fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { IntegrationError } from "@/lib/integrations/core/errors";
 import { createVendorFetch, type VendorFetchOptions } from "@/lib/integrations/core/vendor-fetch";
 import { startScriptedSandbox, type ScriptedSandbox } from "./scripted-vendor";
+import { startVirtualClock } from "./virtual-clock";
 
 /** The shape openapi-typescript generates, for one tiny operation. */
 interface ItemsPaths {
@@ -22,6 +23,10 @@ beforeAll(async () => {
   s = await startScriptedSandbox();
 });
 afterAll(() => s.close());
+// Tests that wait (Retry-After, backoff, an open circuit) run on a virtual clock; this puts the real one back.
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const quietLogger = { debug: () => {} };
 /** Each test gets its own account, so process-wide buckets and breakers never leak between tests. */
@@ -40,10 +45,10 @@ async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
 describe("createVendorFetch retries", () => {
   it("waits as long as Retry-After says, then succeeds", async () => {
     s.script("/retry-after", { status: 429, headers: { "retry-after": "1" }, body: {} }, { status: 200, body: { done: true } });
-    const started = performance.now();
-    const res = await client()(`${s.base}/retry-after`);
+    const clock = startVirtualClock();
+    const res = await clock.run(client({ fetch: clock.transport })(`${s.base}/retry-after`));
     expect(await res.json()).toEqual({ done: true });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(clock.elapsedMs()).toBeGreaterThanOrEqual(950);
     expect(s.hits("/retry-after")).toHaveLength(2);
   });
 
@@ -54,9 +59,9 @@ describe("createVendorFetch retries", () => {
       { status: 503, headers: { "x-ratelimit-retry": "0.3" }, body: {} },
       { status: 200, body: { done: true } },
     );
-    const started = performance.now();
-    await client()(`${s.base}/wb-retry`);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(680);
+    const clock = startVirtualClock();
+    await clock.run(client({ fetch: clock.transport })(`${s.base}/wb-retry`));
+    expect(clock.elapsedMs()).toBeGreaterThanOrEqual(680);
     expect(s.hits("/wb-retry")).toHaveLength(3);
   });
 
@@ -104,8 +109,9 @@ describe("createVendorFetch retries", () => {
 
   it("stops when the vendor asks for a longer wait than allowed and says when to come back", async () => {
     s.script("/long-wait", { status: 429, headers: { "retry-after": "120" }, body: {} });
+    const clock = startVirtualClock();
     const started = Date.now();
-    const error = await failure(client({ maxRetryWaitMs: 5_000 })(`${s.base}/long-wait`));
+    const error = await failure(clock.run(client({ maxRetryWaitMs: 5_000, fetch: clock.transport })(`${s.base}/long-wait`)));
     expect(error.code).toBe("rate_limited");
     expect(error.retryAt!.getTime() - started).toBeGreaterThanOrEqual(119_000);
     expect(s.hits("/long-wait")).toHaveLength(1);
@@ -136,14 +142,16 @@ describe("createVendorFetch failures", () => {
       { status: 500, body: {} },
       { status: 200, body: { back: true } },
     );
-    const call = client({ maxAttempts: 1, circuit: { threshold: 3, halfOpenAfterMs: 400 } });
-    for (let i = 0; i < 3; i++) expect((await failure(call(`${s.base}/flaky`))).code).toBe("vendor_unavailable");
-    const open = await failure(call(`${s.base}/flaky`));
+    const clock = startVirtualClock();
+    const call = client({ maxAttempts: 1, circuit: { threshold: 3, halfOpenAfterMs: 400 }, fetch: clock.transport });
+    for (let i = 0; i < 3; i++) expect((await failure(clock.run(call(`${s.base}/flaky`)))).code).toBe("vendor_unavailable");
+    const open = await failure(clock.run(call(`${s.base}/flaky`)));
     expect(open.code).toBe("circuit_open");
     expect(open.retryAt!.getTime()).toBeGreaterThan(Date.now());
     expect(s.hits("/flaky")).toHaveLength(3);
-    await new Promise((r) => setTimeout(r, 450));
-    expect(await (await call(`${s.base}/flaky`)).json()).toEqual({ back: true });
+    // The breaker reads Date.now(): moving the virtual clock past half-open lets the trial call through.
+    await vi.advanceTimersByTimeAsync(450);
+    expect(await (await clock.run(call(`${s.base}/flaky`))).json()).toEqual({ back: true });
   });
 
   it("maps client errors to codes, keeps the vendor's reason and leaves the query out of the operation", async () => {

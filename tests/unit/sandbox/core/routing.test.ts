@@ -1,7 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { sandboxBaseUrls } from "@/devtools/sandbox";
 import { createFakeVendor } from "./fake-vendor";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("sandbox routing and control routes", () => {
   let sandbox: RunningSandbox;
@@ -67,7 +71,9 @@ describe("sandbox routing and control routes", () => {
 
   it("advances the manual clock only when asked", async () => {
     const before = sandbox.ctx.now().getTime();
-    await new Promise((r) => setTimeout(r, 30));
+    // Wall time moves on (a faked Date, so the step is exact); the manual clock must not follow it.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 30_000);
     expect(sandbox.ctx.now().getTime()).toBe(before);
     const moved = await fetch(`${sandbox.url}/__sandbox/clock`, { method: "POST", body: JSON.stringify({ advanceMs: 86_400_000 }) });
     expect(await moved.json()).toEqual({ now: new Date(before + 86_400_000).toISOString() });
@@ -84,11 +90,13 @@ describe("sandbox routing and control routes", () => {
 
 describe("sandbox real clock", () => {
   it("follows wall time from startAt", async () => {
+    // Wall time is a faked Date that moves only when told to, so the 50 ms step below is exact.
+    vi.useFakeTimers({ toFake: ["Date"] });
     const sandbox = await startSandbox({ vendors: [], clock: "real", startAt: new Date("2024-06-01T00:00:00Z") });
     try {
       const first = sandbox.ctx.now().getTime();
       expect(Math.abs(first - Date.parse("2024-06-01T00:00:00Z"))).toBeLessThan(1000);
-      await new Promise((r) => setTimeout(r, 50));
+      vi.setSystemTime(Date.now() + 50);
       expect(sandbox.ctx.now().getTime()).toBeGreaterThanOrEqual(first + 40);
     } finally {
       await sandbox.close();
