@@ -1,34 +1,50 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { validationFailure, type ActionFailure } from "@/lib/errors/action-result";
-import { describeError } from "@/lib/errors/safe-message";
+import { describeError, type SafeError } from "@/lib/errors/safe-message";
 import { logger } from "@/lib/logger";
 
 /**
- * Server-side helpers that localize failures for server actions. Every action's catch block
- * ends in `return actionFailureFrom(error)`; validation goes through `localizedValidationFailure`.
+ * The server-side half of the error boundary: describeError (safe-message.ts) decides WHAT a
+ * failure is; this file renders it in the reader's language, for server actions here and for
+ * route handlers in error-response.ts. Nothing else translates or logs a failure.
  */
-export async function actionFailureFrom(error: unknown, context: Record<string, string> = {}): Promise<ActionFailure> {
+
+/** Namespaces whose keys the shared zod schemas use as messages. */
+export type ValidationNamespace = "validation" | "files.validation" | "billing.validation";
+
+/** The safe description of any error plus its message in the reader's language; unexpected ones are logged. */
+export async function localizeError(
+  error: unknown,
+  context: Record<string, string> = {},
+  logMessage = "action failed",
+): Promise<SafeError & { message: string }> {
   const safe = describeError(error);
   // Only the error's class and code are logged for unexpected errors' context; pino's redaction
   // covers secret-named keys in the serialized error as a second line of defence.
-  if (safe.unexpected) logger.error({ err: error, ...context }, "action failed");
+  if (safe.unexpected) logger.error({ err: error, ...context }, logMessage);
   const t = await getTranslations("errors");
-  const message = t(safe.key as never, safe.params as never);
+  return { ...safe, message: t(safe.key as never, safe.params as never) };
+}
+
+/** Any thrown error as an action's failure; a zod error keeps its per-field messages. */
+export async function actionFailureFrom(error: unknown, context: Record<string, string> = {}): Promise<ActionFailure> {
+  if (error instanceof z.ZodError) return localizedValidationFailure(error);
+  const safe = await localizeError(error, context);
   return {
     ok: false,
-    fieldErrors: safe.field ? { [safe.field]: [message] } : {},
-    formError: safe.field ? undefined : message,
+    fieldErrors: safe.field ? { [safe.field]: [safe.message] } : {},
+    formError: safe.field ? undefined : safe.message,
     code: safe.code,
     status: safe.status,
     retryAfterSeconds: safe.retryAfterSeconds,
   };
 }
 
-/** A zod failure with each message key translated from the "validation" namespace. */
-export async function localizedValidationFailure(error: z.ZodError): Promise<ActionFailure> {
-  const t = await getTranslations("validation");
+/** A zod failure with each message key translated from the given namespace. */
+export async function localizedValidationFailure(error: z.ZodError, namespace: ValidationNamespace = "validation"): Promise<ActionFailure> {
+  const t = await getTranslations(namespace);
   // Shared schemas written elsewhere may carry literal (Russian) messages; those pass through.
   return validationFailure(error, (message) => (t.has(message as never) ? t(message as never) : message));
 }

@@ -1,31 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireMembership } from "@/lib/auth/session";
+import { orgAction } from "@/lib/actions/define-action";
+import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
+import { db } from "@/lib/db";
 import { createConnection } from "@/lib/data/connections/create-connection";
 import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
-import { actionSuccess, formDataToObject, type ActionResult } from "@/lib/errors/action-result";
-import { actionFailureFrom, localizedValidationFailure } from "@/lib/errors/to-action-failure";
+import type { ActionFailure } from "@/lib/errors/action-result";
 import { findIntegration } from "@/lib/integrations/all";
 import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
 import { createConnectionSchema } from "@/lib/validations/connections";
-import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
+
+const unknownProvider: ActionFailure = { ok: false, fieldErrors: { provider: ["—"] }, code: "validation", status: 400 };
 
 /**
  * Manager or owner. Validates the credentials with the provider's schema, checks them live
  * (a rejected key is shown beside its field and nothing is saved), then stores them encrypted.
  * Only the connection id comes back: never a credential.
  */
-export async function createConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult<{ connectionId: string }>> {
-  try {
-    const { organizationId, user } = await requireMembership({
-      organizationId: String(formData.get("organizationId") ?? ""),
-      minRole: "manager",
-    });
-    const input = createConnectionSchema.safeParse(formDataToObject(formData));
-    if (!input.success) return localizedValidationFailure(input.error);
-    const integration = findIntegration(input.data.provider);
-    if (!integration) return { ok: false, fieldErrors: { provider: ["—"] }, code: "validation", status: 400 };
+export const createConnectionAction = orgAction(
+  { minRole: "manager", schema: createConnectionSchema, name: "createConnection" },
+  async ({ organizationId, user, input, formData }) => {
+    const integration = findIntegration(input.provider);
+    if (!integration) return unknownProvider;
 
     const parsed = await parseCredentials(integration, formData);
     if (!parsed.ok) return parsed.failure;
@@ -33,15 +30,17 @@ export async function createConnectionAction(_previous: unknown, formData: FormD
     if (!check.ok) return checkFailure(integration, check);
 
     const { connection } = await createConnection({
+      db,
       organizationId,
       provider: integration.id,
       credentials: parsed.credentials,
-      name: input.data.name,
+      name: input.name,
       createdById: user.id,
       // Checked just above; the result is recorded below as the first health observation.
       skipCheck: true,
     });
     await recordHealthObservation({
+      db,
       organizationId,
       connectionId: connection.id,
       syncedResources: isSyncProvider(integration.id) ? [...SYNC_RESOURCES] : [],
@@ -55,8 +54,6 @@ export async function createConnectionAction(_previous: unknown, formData: FormD
       },
     });
     revalidatePath("/connections");
-    return actionSuccess({ connectionId: connection.id });
-  } catch (error) {
-    return actionFailureFrom(error, { action: "createConnection" });
-  }
-}
+    return { connectionId: connection.id };
+  },
+);

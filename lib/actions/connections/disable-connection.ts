@@ -1,27 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireMembership } from "@/lib/auth/session";
-import { setConnectionStatus } from "@/lib/data/connections/set-connection-status";
-import { actionSuccess, formDataToObject, type ActionResult } from "@/lib/errors/action-result";
-import { actionFailureFrom, localizedValidationFailure } from "@/lib/errors/to-action-failure";
-import { connectionRefSchema } from "@/lib/validations/connections";
+import { orgAction } from "@/lib/actions/define-action";
 import { announceTransition } from "@/lib/actions/connections/shared";
+import { db } from "@/lib/db";
+import { setConnectionStatus } from "@/lib/data/connections/set-connection-status";
+import { connectionRefSchema } from "@/lib/validations/connections";
 
 /** Manager or owner: stops scheduled syncs and checks until someone enables it again. */
-export async function disableConnectionAction(_previous: unknown, formData: FormData): Promise<ActionResult> {
-  try {
-    const { organizationId } = await requireMembership({
-      organizationId: String(formData.get("organizationId") ?? ""),
-      minRole: "manager",
-    });
-    const ref = connectionRefSchema.safeParse(formDataToObject(formData));
-    if (!ref.success) return localizedValidationFailure(ref.error);
-    const { transition } = await setConnectionStatus({ organizationId, connectionId: ref.data.connectionId, status: "disabled" });
+export const disableConnectionAction = orgAction(
+  { minRole: "manager", schema: connectionRefSchema, name: "disableConnection" },
+  async ({ organizationId, input }) => {
+    const { transition } = await setConnectionStatus({ db, organizationId, connectionId: input.connectionId, status: "disabled" });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
-    return actionSuccess();
-  } catch (error) {
-    return actionFailureFrom(error, { action: "disableConnection" });
-  }
-}
+  },
+);

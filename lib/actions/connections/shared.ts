@@ -6,7 +6,7 @@ import { localizedValidationFailure } from "@/lib/errors/to-action-failure";
 import { healthChangedEvent } from "@/lib/inngest/health-events";
 import { inngest } from "@/lib/inngest/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
-import { scopeLabels } from "@/lib/data/connections/scope-catalog";
+import { scopeLabels } from "@/lib/connections/scope-catalog";
 import type { CheckResult, IntegrationDefinition } from "@/lib/integrations/types";
 import { logger } from "@/lib/logger";
 import { SYNC_RESOURCES, type SyncResourceName } from "@/lib/sync/resources";
@@ -17,10 +17,10 @@ import { SYNC_RESOURCES, type SyncResourceName } from "@/lib/sync/resources";
  */
 export const CREDENTIAL_PREFIX = "credentials.";
 
-export function readCredentialInput(integration: IntegrationDefinition, formData: FormData): Record<string, string> {
+export function readCredentialInput(integration: IntegrationDefinition, formData: FormData | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of integration.credentialFields) {
-    const value = formData.get(`${CREDENTIAL_PREFIX}${field.key}`);
+    const value = formData?.get(`${CREDENTIAL_PREFIX}${field.key}`);
     if (typeof value === "string") out[field.key] = value;
   }
   return out;
@@ -29,7 +29,7 @@ export function readCredentialInput(integration: IntegrationDefinition, formData
 export type CredentialsParse = { ok: true; credentials: Record<string, unknown> } | { ok: false; failure: ActionFailure };
 
 /** The provider's own zod schema: field errors land beside each credential field. */
-export async function parseCredentials(integration: IntegrationDefinition, formData: FormData): Promise<CredentialsParse> {
+export async function parseCredentials(integration: IntegrationDefinition, formData: FormData | undefined): Promise<CredentialsParse> {
   const parsed = integration.credentialsSchema.safeParse(readCredentialInput(integration, formData));
   if (parsed.success) return { ok: true, credentials: parsed.data as Record<string, unknown> };
   return { ok: false, failure: await localizedValidationFailure(parsed.error) };

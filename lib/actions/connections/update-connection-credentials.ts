@@ -2,31 +2,24 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { requireMembership } from "@/lib/auth/session";
+import { orgAction } from "@/lib/actions/define-action";
+import { announceTransition, checkFailure, checkFailureField, parseCredentials } from "@/lib/actions/connections/shared";
+import { ConnectionError } from "@/lib/connections/errors";
+import { db } from "@/lib/db";
 import { getConnection } from "@/lib/data/connections/get-connection";
-import { ConnectionError } from "@/lib/data/connections/errors";
 import { updateConnectionCredentials } from "@/lib/data/connections/update-connection-credentials";
 import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
-import { actionSuccess, formDataToObject, type ActionResult } from "@/lib/errors/action-result";
-import { actionFailureFrom, localizedValidationFailure } from "@/lib/errors/to-action-failure";
+import type { ActionFailure } from "@/lib/errors/action-result";
 import { getIntegration } from "@/lib/integrations/all";
+import type { IntegrationDefinition } from "@/lib/integrations/types";
 import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
 import { connectionRefSchema } from "@/lib/validations/connections";
-import { announceTransition, checkFailure, checkFailureField, parseCredentials } from "@/lib/actions/connections/shared";
 
 /** Manager or owner: new credentials for the same shop, checked live before they replace the old ones. */
-export async function updateConnectionCredentialsAction(
-  _previous: unknown,
-  formData: FormData,
-): Promise<ActionResult<{ connectionId: string }>> {
-  try {
-    const { organizationId } = await requireMembership({
-      organizationId: String(formData.get("organizationId") ?? ""),
-      minRole: "manager",
-    });
-    const ref = connectionRefSchema.safeParse(formDataToObject(formData));
-    if (!ref.success) return localizedValidationFailure(ref.error);
-    const existing = await getConnection({ organizationId, connectionId: ref.data.connectionId });
+export const updateConnectionCredentialsAction = orgAction(
+  { minRole: "manager", schema: connectionRefSchema, name: "updateConnectionCredentials" },
+  async ({ organizationId, input, formData }) => {
+    const existing = await getConnection({ db, organizationId, connectionId: input.connectionId });
     if (!existing) throw new ConnectionError("not_found", "Connection not found");
     const integration = getIntegration(existing.provider);
 
@@ -36,20 +29,13 @@ export async function updateConnectionCredentialsAction(
     if (!check.ok) return checkFailure(integration, check);
 
     try {
-      await updateConnectionCredentials({ organizationId, connectionId: existing.id, credentials: parsed.credentials, check });
+      await updateConnectionCredentials({ db, organizationId, connectionId: existing.id, credentials: parsed.credentials, check });
     } catch (error) {
-      if (error instanceof ConnectionError && error.code === "invalid_credentials") {
-        const field = checkFailureField(integration) ?? "_";
-        return {
-          ok: false,
-          fieldErrors: { [field]: [(await getTranslations("connections.form"))("anotherAccount")] },
-          code: "connection_another_account",
-          status: 400,
-        };
-      }
+      if (error instanceof ConnectionError && error.code === "invalid_credentials") return anotherAccount(integration);
       throw error;
     }
     const transition = await recordHealthObservation({
+      db,
       organizationId,
       connectionId: existing.id,
       syncedResources: isSyncProvider(existing.provider) ? [...SYNC_RESOURCES] : [],
@@ -64,8 +50,13 @@ export async function updateConnectionCredentialsAction(
     });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
-    return actionSuccess({ connectionId: existing.id });
-  } catch (error) {
-    return actionFailureFrom(error, { action: "updateConnectionCredentials" });
-  }
+    return { connectionId: existing.id };
+  },
+);
+
+/** The new key works but belongs to another shop: said beside the key, nothing replaced. */
+async function anotherAccount(integration: IntegrationDefinition): Promise<ActionFailure> {
+  const field = checkFailureField(integration) ?? "_";
+  const message = (await getTranslations("connections.form"))("anotherAccount");
+  return { ok: false, fieldErrors: { [field]: [message] }, code: "connection_another_account", status: 400 };
 }

@@ -1,20 +1,17 @@
 "use server";
 
-import { requireMembership } from "@/lib/auth/session";
+import { orgCall } from "@/lib/actions/define-action";
+import { db } from "@/lib/db";
 import { presignDownload } from "@/lib/data/files/presign-download";
-import { actionSuccess, type ActionResult } from "@/lib/errors/action-result";
-import { actionFailureFrom, localizedValidationFailure } from "@/lib/errors/to-action-failure";
+import type { ActionResult } from "@/lib/errors/action-result";
 import { fileRefSchema } from "@/lib/validations/files";
 
 /** Any member: a short-lived download URL for one of the organisation's files. */
+const presign = orgCall({ minRole: "viewer", schema: fileRefSchema, name: "presignDownload" }, async ({ organizationId, input }) => {
+  const { url } = await presignDownload({ db, organizationId, fileId: input.fileId });
+  return { url };
+});
+
 export async function presignDownloadAction(input: { organizationId: string; fileId: string }): Promise<ActionResult<{ url: string }>> {
-  try {
-    const { organizationId } = await requireMembership({ organizationId: input.organizationId, minRole: "viewer" });
-    const ref = fileRefSchema.safeParse(input);
-    if (!ref.success) return localizedValidationFailure(ref.error);
-    const { url } = await presignDownload({ organizationId, fileId: ref.data.fileId });
-    return actionSuccess({ url });
-  } catch (error) {
-    return actionFailureFrom(error, { action: "presignDownload" });
-  }
+  return presign(input);
 }

@@ -1,13 +1,12 @@
 "use server";
 
+import { sessionCall } from "@/lib/actions/define-action";
 import { platformDadataClient } from "@/lib/auth/platform/dadata";
-import { requireSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/data/auth/rate-limit";
 import { lookupPartyByInn, type OrganizationDetails } from "@/lib/data/organizations/lookup-party-by-inn";
 import { AppError } from "@/lib/errors/app-error";
-import { actionSuccess, type ActionResult } from "@/lib/errors/action-result";
-import { actionFailureFrom, localizedValidationFailure } from "@/lib/errors/to-action-failure";
+import type { ActionResult } from "@/lib/errors/action-result";
 import { describeError } from "@/lib/errors/safe-message";
 import { lookupInnSchema } from "@/lib/validations/organization";
 
@@ -20,22 +19,21 @@ export type LookupOrganizationResult = ActionResult<{ details: OrganizationDetai
  * Fills the new-organisation form from the INN. A bad checksum is a field error; DaData being
  * down is not an error at all: `unavailable: true` tells the form to let the person type.
  */
-export async function lookupOrganizationByInnAction(inn: string): Promise<LookupOrganizationResult> {
-  try {
-    const { user } = await requireSession();
-    const parsed = lookupInnSchema.safeParse({ inn });
-    if (!parsed.success) return localizedValidationFailure(parsed.error);
-    const limited = await consumeRateLimit(db, { key: `dadata-user:${user.id}`, rule: LOOKUPS_PER_USER });
+const lookup = sessionCall(
+  { schema: lookupInnSchema, name: "lookupOrganizationByInn" },
+  async ({ user, input }): Promise<{ details: OrganizationDetails | null; unavailable: boolean }> => {
+    const limited = await consumeRateLimit({ db, key: `dadata-user:${user.id}`, rule: LOOKUPS_PER_USER });
     if (!limited.ok) throw new AppError("rate_limited", "dadata lookups", { field: "inn", retryAfterSeconds: limited.retryAfterSeconds });
     try {
-      const details = await lookupPartyByInn({ dadata: await platformDadataClient(), inn: parsed.data.inn });
-      return actionSuccess({ details, unavailable: false });
+      return { details: await lookupPartyByInn({ dadata: await platformDadataClient(), inn: input.inn }), unavailable: false };
     } catch (error) {
       // Anything DaData-side (down, timeout, refused key) means: type the details yourself.
       if (describeError(error).code === "internal") throw error;
-      return actionSuccess({ details: null, unavailable: true });
+      return { details: null, unavailable: true };
     }
-  } catch (error) {
-    return actionFailureFrom(error, { action: "lookupOrganizationByInn" });
-  }
+  },
+);
+
+export async function lookupOrganizationByInnAction(inn: string): Promise<LookupOrganizationResult> {
+  return lookup({ inn });
 }

@@ -1,0 +1,117 @@
+import "server-only";
+import type { z } from "zod";
+import { requireMembership, requireSession, type AppSession, type MembershipContext } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import { actionSuccess, formDataToObject, type ActionFailure, type ActionResult } from "@/lib/errors/action-result";
+import { actionFailureFrom, localizedValidationFailure, type ValidationNamespace } from "@/lib/errors/to-action-failure";
+
+/**
+ * The one preamble every server action shares: who is calling (session, membership, minimum
+ * role), what they sent (zod), and how a failure looks (the typed ActionResult). Each action file
+ * still names its role and schema itself, so reading one file tells who may do what.
+ *
+ * Order matters for security: the membership is checked before the input is parsed, so a
+ * caller without the role learns nothing about the schema. A handler returns its success data,
+ * nothing, or an ActionFailure of its own (e.g. a credential check refused); anything it throws
+ * goes through the error boundary (lib/errors) and never reaches the browser as raw text.
+ */
+export interface ActionOptions<S extends z.ZodType> {
+  /** Logged beside unexpected failures. */
+  name: string;
+  schema: S;
+  /** Where the schema's message keys are translated from. */
+  messages?: ValidationNamespace;
+}
+
+export type HandlerOutcome<R extends object> = R | ActionFailure | void;
+type RawInput = Record<string, unknown>;
+/** The `(previous, formData)` shape React's useActionState calls. */
+export type FormAction<R extends object> = (previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
+
+interface InputContext<S extends z.ZodType> {
+  input: z.infer<S>;
+  /** The submitted form, for fields outside the schema (a provider's credential inputs). */
+  formData?: FormData;
+}
+export type SessionContext<S extends z.ZodType> = InputContext<S> & AppSession;
+export type OrgContext<S extends z.ZodType> = InputContext<S> & MembershipContext;
+
+async function settle<R extends object>(name: string, run: () => Promise<HandlerOutcome<R>>): Promise<ActionResult<R>> {
+  try {
+    const outcome = await run();
+    if (outcome && (outcome as ActionFailure).ok === false) return outcome as ActionFailure;
+    return actionSuccess((outcome ?? {}) as R);
+  } catch (error) {
+    return actionFailureFrom(error, { action: name });
+  }
+}
+
+type Parsed<S extends z.ZodType> = { ok: true; input: z.infer<S> } | { ok: false; failure: ActionFailure };
+
+async function parseInput<S extends z.ZodType>(options: ActionOptions<S>, raw: RawInput): Promise<Parsed<S>> {
+  const parsed = options.schema.safeParse(raw);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  return { ok: false, failure: await localizedValidationFailure(parsed.error, options.messages) };
+}
+
+const fromForm =
+  <R extends object>(run: (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>>): FormAction<R> =>
+  (_previous, formData) =>
+    run(formDataToObject(formData), formData);
+
+/** No session needed (login): input and error mapping only. */
+export function publicAction<S extends z.ZodType, R extends object = object>(
+  options: ActionOptions<S>,
+  handler: (context: InputContext<S>) => Promise<HandlerOutcome<R>>,
+): FormAction<R> {
+  return fromForm((raw, formData) =>
+    settle(options.name, async () => {
+      const parsed = await parseInput(options, raw);
+      return parsed.ok ? handler({ input: parsed.input, formData }) : parsed.failure;
+    }),
+  );
+}
+
+/** Signed in, any organisation or none (onboarding, the organisation switcher). */
+export function sessionCall<S extends z.ZodType, R extends object = object>(
+  options: ActionOptions<S>,
+  handler: (context: SessionContext<S>) => Promise<HandlerOutcome<R>>,
+): (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>> {
+  return (raw, formData) =>
+    settle(options.name, async () => {
+      const session = await requireSession();
+      const parsed = await parseInput(options, raw);
+      return parsed.ok ? handler({ ...session, input: parsed.input, formData }) : parsed.failure;
+    });
+}
+
+export const sessionAction = <S extends z.ZodType, R extends object = object>(
+  options: ActionOptions<S>,
+  handler: (context: SessionContext<S>) => Promise<HandlerOutcome<R>>,
+): FormAction<R> => fromForm(sessionCall(options, handler));
+
+export interface OrgActionOptions<S extends z.ZodType> extends ActionOptions<S> {
+  minRole: Role;
+}
+
+/**
+ * A member of the organisation named by the input's `organizationId` (the active one when it is
+ * empty), with at least `minRole`. Another organisation's id answers not_found, like a missing one.
+ */
+export function orgCall<S extends z.ZodType, R extends object = object>(
+  options: OrgActionOptions<S>,
+  handler: (context: OrgContext<S>) => Promise<HandlerOutcome<R>>,
+): (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>> {
+  return (raw, formData) =>
+    settle(options.name, async () => {
+      const organizationId = typeof raw.organizationId === "string" ? raw.organizationId : "";
+      const membership = await requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
+      const parsed = await parseInput(options, raw);
+      return parsed.ok ? handler({ ...membership, input: parsed.input, formData }) : parsed.failure;
+    });
+}
+
+export const orgAction = <S extends z.ZodType, R extends object = object>(
+  options: OrgActionOptions<S>,
+  handler: (context: OrgContext<S>) => Promise<HandlerOutcome<R>>,
+): FormAction<R> => fromForm(orgCall(options, handler));
