@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Inngest, NonRetriableError } from "inngest";
+import { EventWaits } from "@/devtools/executor/event-waits";
+import { StartWindows } from "@/devtools/executor/start-windows";
+import { Timers } from "@/devtools/executor/timers";
 import { quietSdkLogger, startAppWithExecutor, waitUntil } from "./harness";
 
 // Side effects observed from inside the functions the SDK runs.
@@ -7,6 +10,12 @@ const calls: Record<string, number> = {};
 const count = (key: string) => (calls[key] = (calls[key] ?? 0) + 1);
 const intervals: Record<string, { start: number; end: number }> = {};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// What the executor plans, observed on its own classes: the delays it arms and the waits it parks
+// are exact, where a stopwatch around the HTTP round trips would depend on how busy the machine is.
+const armedDelays = vi.spyOn(Timers.prototype, "after");
+const throttleDelays = vi.spyOn(StartWindows.prototype, "reserve");
+const parkedWaits = vi.spyOn(EventWaits.prototype, "add");
 
 function defineFunctions(baseUrl: string) {
   const client = new Inngest({ id: "test", isDev: true, baseUrl, logger: quietSdkLogger });
@@ -102,12 +111,15 @@ describe("local Inngest executor with the real SDK", () => {
   });
 
   it("honours step.sleep (the SDK rounds sub-second sleeps up to 1 s)", async () => {
+    armedDelays.mockClear();
     const run = await runFor("test/sleep");
     const done = await ctx.executor.waitForRun(run.id, { timeoutMs: 5_000 });
     expect(done.status).toBe("Completed");
     const slept = (done.output as { slept: number }).slept;
     expect(slept).toBeGreaterThanOrEqual(950);
-    expect(slept).toBeLessThan(3_000);
+    // Retries and polls here are at most 200 ms, so the one longer timer armed is the sleep.
+    const [sleepTimer] = armedDelays.mock.calls.map(([delayMs]) => delayMs).filter((delayMs) => delayMs > 200);
+    expect(sleepTimer).toBeLessThan(3_000);
   });
 
   it("retries a failing step until it succeeds", async () => {
@@ -158,7 +170,9 @@ describe("local Inngest executor with the real SDK", () => {
     const { ids } = await ctx.client.send([1, 2, 3].map((tag) => ({ name: "test/throttle", data: { tag } })));
     await waitUntil(() => ids.every((id) => ctx.executor.listRuns({ eventId: id })[0]?.status === "Completed"), 5_000, "throttled runs");
     const starts = [1, 2, 3].map((tag) => intervals[`throttle-${tag}`]!.start - sentAt).sort((x, y) => x - y);
-    expect(starts[1]).toBeLessThan(700);
+    // The first two runs are within the limit: the executor delays neither of them.
+    const delays = throttleDelays.mock.results.map((result) => result.value as number).sort((x, y) => x - y);
+    expect(delays[1]).toBeLessThan(700);
     expect(starts[2]).toBeGreaterThanOrEqual(950);
   });
 
@@ -169,7 +183,8 @@ describe("local Inngest executor with the real SDK", () => {
       3_000,
       "the wait",
     );
-    await pause(100);
+    // The events below must find the wait parked: wait for the executor to park it rather than sleep on it.
+    await waitUntil(() => parkedWaits.mock.calls.some(([parked]) => parked.id === run.id), 3_000, "the parked wait");
     await ctx.client.send({ name: "test/approved", data: { orderId: "o-2", by: "someone else" } });
     await ctx.client.send({ name: "test/approved", data: { orderId: "o-1", by: "manager" } });
     const done = await ctx.executor.waitForRun(run.id, { timeoutMs: 5_000 });

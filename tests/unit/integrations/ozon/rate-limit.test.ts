@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createOzonClient } from "@/lib/integrations/ozon/client";
 import { listProducts } from "@/lib/integrations/ozon/operations/products";
 import { OZON_RATE_LIMITS } from "@/lib/integrations/ozon/rate-limits";
+import { startVirtualClock, type VirtualClock } from "../core/virtual-clock";
 import { startOzonSandbox, type OzonSandbox } from "./harness";
 
 /**
@@ -15,17 +16,27 @@ beforeAll(async () => {
 });
 afterAll(() => oz.sandbox.close());
 
+// Client and sandbox share one virtual clock: a burst reaches the sandbox at one instant and the
+// limiter's pace is its schedule, whatever else this machine is busy with.
+let clock: VirtualClock;
+beforeEach(() => {
+  clock = startVirtualClock();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const fire = (client: ReturnType<typeof createOzonClient>, count: number) =>
-  Promise.all(Array.from({ length: count }, () => listProducts(client, { limit: 1 }).next()));
+  clock.run(Promise.all(Array.from({ length: count }, () => listProducts(client, { limit: 1 }).next())));
 
 describe("Ozon rate limits", () => {
   it("keeps 429s at zero over a few seconds at the documented limit", async () => {
     const account = await oz.createAccount(1000);
-    const client = createOzonClient(account, { baseUrl: oz.baseUrl, rateLimits: OZON_RATE_LIMITS });
+    const client = createOzonClient(account, { baseUrl: oz.baseUrl, rateLimits: OZON_RATE_LIMITS, fetch: clock.transport });
     const before = oz.stats();
-    const started = performance.now();
+    const started = clock.elapsedMs();
     const results = await fire(client, 130);
-    const elapsed = performance.now() - started;
+    const elapsed = clock.elapsedMs() - started;
     const after = oz.stats();
     expect(results.every((r) => r.value?.items.length === 1)).toBe(true);
     expect((after[429] ?? 0) - (before[429] ?? 0)).toBe(0);
@@ -50,7 +61,7 @@ describe("Ozon rate limits", () => {
     expect(Number(limited[0].headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(await limited[0].json()).toEqual({ code: 8, message: "You have reached request rate limit per second", details: [] });
 
-    const unthrottled = createOzonClient(account, { baseUrl: oz.baseUrl, rateLimits: [] });
+    const unthrottled = createOzonClient(account, { baseUrl: oz.baseUrl, rateLimits: [], fetch: clock.transport });
     const results = await fire(unthrottled, 60);
     expect(results.every((r) => r.value?.items.length === 1)).toBe(true);
   }, 20_000);
