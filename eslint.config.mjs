@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { clientBoundaryPlugin, layerRules } from "./eslint.layers.mjs";
 
 const config = [
   ...nextVitals,
@@ -15,6 +16,11 @@ const config = [
       // A listener declared before the server that it is assigned into is read before assignment.
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },
+  },
+  ...layerRules,
+  {
+    plugins: { layers: clientBoundaryPlugin },
+    rules: { "layers/no-server-code": "error" },
   },
   {
     // Tests read loosely typed JSON bodies from the sandbox and the app.
