@@ -1,10 +1,11 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { recordHealthObservation, type HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import { completeSyncRun as recordSyncRunComplete } from "@/lib/data/sync/complete-sync-run";
+import { failSyncRun as recordSyncRunFailure, findSyncRunOfInngestRun } from "@/lib/data/sync/fail-sync-run";
 import { isIntegrationError } from "@/lib/integrations/core/errors";
 import { logger } from "@/lib/logger";
-import { readCursorState, toJson } from "@/lib/sync/cursor-state";
+import type { CaughtError } from "@/lib/sync/failure-policy";
 import { getSource } from "@/lib/sync/sources";
-import { pruneUntouchedStocks, snapshotStocks } from "@/lib/sync/stock-snapshot";
 import { loadSyncTarget, type SyncTarget } from "@/lib/sync/sync-target";
 
 export interface FinishedSyncRun {
@@ -12,41 +13,23 @@ export interface FinishedSyncRun {
   transition: HealthTransitionRecord | null;
 }
 
+type FinishOptions = SyncTarget & { db: Db; syncRunId: string };
+
 /**
  * Completes a run: a full-snapshot resource drops rows the vendor no longer lists and takes
  * the day's stock snapshot; the cursor keeps where the run ended as the next run's start.
  */
-export async function completeSyncRun(options: SyncTarget & { syncRunId: string }): Promise<FinishedSyncRun> {
-  const target = await loadSyncTarget(options);
+export async function completeSyncRun({ db, ...options }: FinishOptions): Promise<FinishedSyncRun> {
+  const target = await loadSyncTarget(db, options);
   const source = getSource(target.provider, target.resource);
-  const db = await getDatabase();
-  const where = { connectionId_resource: { connectionId: target.connectionId, resource: target.resource } };
-  const finishedAt = await db.$transaction(
-    async (tx) => {
-      await tx.$queryRawUnsafe(
-        `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`,
-        `sync:${target.connectionId}:${target.resource}`,
-      );
-      const [{ now }] = await tx.$queryRawUnsafe<{ now: Date }[]>(`SELECT now() AS now`);
-      const state = readCursorState((await tx.syncCursor.findUnique({ where }))?.cursor);
-      if (state.run) {
-        if (source.fullSnapshot && !state.run.stopped) {
-          await pruneUntouchedStocks(tx, target.connectionId, state.run.startedAt);
-          await snapshotStocks(tx, target.connectionId);
-        }
-        const watermark = source.watermarkAfter(state.run.position, new Date(state.run.startedAt));
-        await tx.syncCursor.update({ where, data: { cursor: toJson({ watermark }), lastSuccessAt: now } });
-      }
-      const run = await tx.syncRun.findUniqueOrThrow({ where: { id: options.syncRunId }, select: { startedAt: true } });
-      await tx.syncRun.update({
-        where: { id: options.syncRunId },
-        data: { status: "succeeded", progress: 1, finishedAt: now, durationMs: now.getTime() - (run.startedAt ?? now).getTime() },
-      });
-      return now;
-    },
-    { timeout: 5 * 60_000, maxWait: 60_000 },
-  );
+  const finishedAt = await recordSyncRunComplete({
+    db,
+    ...options,
+    fullSnapshot: source.fullSnapshot,
+    watermarkAfter: (position, runStartedAt) => source.watermarkAfter(position, runStartedAt),
+  });
   const transition = await recordHealthObservation({
+    db,
     organizationId: target.organizationId,
     connectionId: target.connectionId,
     observation: { source: "sync", ok: true, at: finishedAt },
@@ -55,7 +38,7 @@ export async function completeSyncRun(options: SyncTarget & { syncRunId: string 
 }
 
 /** A message safe for the UI: our IntegrationError texts name the operation, never a credential. */
-export function safeErrorMessage(error: unknown): { code: string; message: string } {
+export function safeErrorMessage(error: CaughtError): { code: string; message: string } {
   if (isIntegrationError(error)) return { code: error.code, message: error.message.slice(0, 500) };
   return { code: "internal_error", message: "The sync failed because of an internal error; it has been logged" };
 }
@@ -64,28 +47,20 @@ export function safeErrorMessage(error: unknown): { code: string; message: strin
  * Fails a run. The cursor keeps the run in progress, so the next run resumes at the page
  * that failed instead of starting over.
  */
-export async function failSyncRun(options: SyncTarget & { syncRunId: string; error: unknown }): Promise<FinishedSyncRun> {
-  const { code, message } = safeErrorMessage(options.error);
-  if (code === "internal_error") logger.error({ err: options.error, syncRunId: options.syncRunId }, "sync failed");
-  const db = await getDatabase();
+export async function failSyncRun({ db, error, ...options }: FinishOptions & { error: CaughtError }): Promise<FinishedSyncRun> {
+  const { code, message } = safeErrorMessage(error);
+  if (code === "internal_error") logger.error({ err: error, syncRunId: options.syncRunId }, "sync failed");
   const now = new Date();
-  const run = await db.syncRun.findFirst({
-    where: { id: options.syncRunId, organizationId: options.organizationId },
-    select: { startedAt: true, status: true },
+  await recordSyncRunFailure({
+    db,
+    organizationId: options.organizationId,
+    syncRunId: options.syncRunId,
+    errorCode: code,
+    errorMessage: message,
+    now,
   });
-  if (run && run.status !== "failed") {
-    await db.syncRun.update({
-      where: { id: options.syncRunId },
-      data: {
-        status: "failed",
-        errorCode: code,
-        errorMessage: message,
-        finishedAt: now,
-        durationMs: now.getTime() - (run.startedAt ?? now).getTime(),
-      },
-    });
-  }
   const transition = await recordHealthObservation({
+    db,
     organizationId: options.organizationId,
     connectionId: options.connectionId,
     observation: {
@@ -94,8 +69,19 @@ export async function failSyncRun(options: SyncTarget & { syncRunId: string; err
       at: now,
       errorCode: code,
       errorMessage: message,
-      missingScopes: isIntegrationError(options.error) ? options.error.missingScopes : undefined,
+      missingScopes: isIntegrationError(error) ? error.missingScopes : undefined,
     },
   });
   return { status: "failed", transition };
+}
+
+/** Fails the SyncRun an Inngest run was working on, once Inngest gave up on it (retries exhausted). */
+export async function failSyncRunOfInngestRun({
+  db,
+  inngestRunId,
+  syncRunId,
+  ...options
+}: Omit<FinishOptions, "syncRunId"> & { inngestRunId: string; syncRunId?: string; error: CaughtError }): Promise<FinishedSyncRun | null> {
+  const runId = await findSyncRunOfInngestRun({ db, organizationId: options.organizationId, inngestRunId, syncRunId });
+  return runId ? failSyncRun({ db, ...options, syncRunId: runId }) : null;
 }

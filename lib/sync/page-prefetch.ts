@@ -1,7 +1,4 @@
-import { positionKey } from "@/lib/sync/cursor-state";
-import type { FetchedPage } from "@/lib/sync/sources/types";
-
-type AnyPage = FetchedPage<unknown, unknown>;
+import { positionKey, type SyncPosition } from "@/lib/data/sync/cursor-state";
 
 /**
  * The next page, fetched while the current one is written, so the vendor's time to answer
@@ -11,17 +8,17 @@ type AnyPage = FetchedPage<unknown, unknown>;
  * have moved elsewhere); otherwise it is dropped, and its failure, if any, goes unseen because
  * the page is fetched again in the ordinary way.
  */
-export class PagePrefetch {
-  private pending: { key: string; page: Promise<AnyPage> } | undefined;
+export class PagePrefetch<Page> {
+  private pending: { key: string; page: Promise<Page> } | undefined;
 
-  start(position: unknown, fetch: () => Promise<AnyPage>): void {
+  start(position: SyncPosition, fetch: () => Promise<Page>): void {
     const page = fetch();
     page.catch(() => undefined);
     this.pending = { key: positionKey(position), page };
   }
 
   /** The page prefetched for `position`, if any; whatever else was pending is dropped. */
-  take(position: unknown): Promise<AnyPage> | undefined {
+  take(position: SyncPosition): Promise<Page> | undefined {
     const pending = this.pending;
     this.pending = undefined;
     return pending && pending.key === positionKey(position) ? pending.page : undefined;

@@ -1,28 +1,28 @@
 import { RetryAfterError } from "inngest";
-import { failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
-import { isFatalSyncError, retryDelayMs } from "@/lib/sync/sync-errors";
-import { syncNextPage, type SyncPageResult } from "@/lib/sync/sync-page";
-import type { SyncTarget } from "@/lib/sync/sync-target";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import { decideFailure } from "@/lib/sync/failure-policy";
+import { failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
+import { syncNextPage, type SyncPageOptions, type SyncPageResult } from "@/lib/sync/sync-page";
 
 export type PageStepResult =
   ({ outcome: "page" } & SyncPageResult) | { outcome: "failed"; errorCode: string; transition: HealthTransitionRecord | null };
 
 /**
- * One page as one Inngest step. Failures a retry cannot fix (a revoked token, a missing
- * category) fail the run right here and stop: no retry storm against the vendor. Rate limits
- * retry when the vendor said they may; other transient failures retry with Inngest's backoff.
+ * One page as one Inngest step, through the same page driver as the foreground loop. What a
+ * failure means is the failure policy's call: a fatal one fails the run right here and stops
+ * (no retry storm against the vendor); a retry-after retries when the vendor said it may;
+ * anything else is thrown for Inngest's backoff.
  */
-export async function runSyncPageStep(target: SyncTarget, syncRunId: string): Promise<PageStepResult> {
+export async function runSyncPageStep(options: Omit<SyncPageOptions, "vendor" | "prefetch">): Promise<PageStepResult> {
   try {
-    return { outcome: "page", ...(await syncNextPage({ ...target, syncRunId })) };
+    return { outcome: "page", ...(await syncNextPage(options)) };
   } catch (error) {
-    if (isFatalSyncError(error)) {
-      const failed = await failSyncRun({ ...target, syncRunId, error });
-      return { outcome: "failed", errorCode: error.code, transition: failed.transition };
+    const decision = decideFailure(error);
+    if (decision.kind === "fatal") {
+      const failed = await failSyncRun({ ...options, error });
+      return { outcome: "failed", errorCode: decision.error.code, transition: failed.transition };
     }
-    const waitMs = retryDelayMs(error);
-    if (waitMs !== undefined) throw new RetryAfterError(safeErrorMessage(error).message, new Date(Date.now() + waitMs), { cause: error });
+    if (decision.kind === "retry-after") throw new RetryAfterError(safeErrorMessage(error).message, decision.at, { cause: error });
     throw error;
   }
 }

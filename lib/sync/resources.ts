@@ -32,3 +32,9 @@ export function isSyncProvider(provider: string): provider is SyncProvider {
 export function isSyncResource(resource: string): resource is SyncResourceName {
   return (SYNC_RESOURCES as readonly string[]).includes(resource);
 }
+
+/** The schedule in the shape the due-syncs query takes: the marketplaces synced and each resource's interval. */
+export function dueSyncOptions(): { providers: readonly SyncProvider[]; everyMs: Record<SyncResourceName, number> } {
+  const everyMs = Object.fromEntries(SYNC_RESOURCES.map((resource) => [resource, RESOURCE_SCHEDULES[resource].everyMs]));
+  return { providers: SYNC_PROVIDERS, everyMs: everyMs as Record<SyncResourceName, number> };
+}

@@ -1,11 +1,12 @@
-import { beginSyncRun, type SyncTriggerName } from "@/lib/sync/begin-sync-run";
-import { completeSyncRun, failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
-import { isFatalSyncError, retryDelayMs } from "@/lib/sync/sync-errors";
-import { syncNextPage, type SyncPageResult } from "@/lib/sync/sync-page";
-import { PagePrefetch } from "@/lib/sync/page-prefetch";
-import { openVendorClient, type VendorClientOptions } from "@/lib/sync/sources";
-import { loadSyncCredentials, loadSyncTarget, type SyncTarget } from "@/lib/sync/sync-target";
+import type { Db, SqlPool } from "@/lib/db/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import { beginSyncRun, type SyncTriggerName } from "@/lib/sync/begin-sync-run";
+import { decideFailure, retryAfterDelayMs, type CaughtError } from "@/lib/sync/failure-policy";
+import { completeSyncRun, failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
+import { PagePrefetch } from "@/lib/sync/page-prefetch";
+import { openVendorClient, type SourcePage, type VendorClientOptions } from "@/lib/sync/sources";
+import { syncNextPage, type SyncPageResult } from "@/lib/sync/sync-page";
+import { loadSyncTarget, loadVendorCredentials, type SyncTarget } from "@/lib/sync/sync-target";
 
 export interface SyncProgress {
   pages: number;
@@ -16,6 +17,8 @@ export interface SyncProgress {
 }
 
 export interface RunSyncOptions extends SyncTarget {
+  db: Db;
+  sql: SqlPool;
   trigger: SyncTriggerName;
   clientOptions?: VendorClientOptions;
   onPage?: (progress: SyncProgress) => void;
@@ -44,13 +47,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * A whole sync in this process, page after page, with the same steps the Inngest function runs
  * (begin, one committed page at a time, complete or fail). Used by the ops CLI, the seed and
- * the benchmark; a transient failure of a page is retried here as Inngest would retry the step.
+ * the benchmark; a failed page is retried here as the failure policy says Inngest would retry the step.
  */
 export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
   const started = performance.now();
   const begun = await beginSyncRun(options);
   const totals = { pages: 0, fetched: 0, inserted: 0, updated: 0 };
-  const finish = (status: "succeeded" | "failed", transition: HealthTransitionRecord | null, error?: unknown): SyncSummary => ({
+  const finish = (status: "succeeded" | "failed", transition: HealthTransitionRecord | null, error?: CaughtError): SyncSummary => ({
     syncRunId: begun.syncRunId,
     status,
     resumed: begun.resumed,
@@ -59,12 +62,15 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
     ...(error ? { errorCode: safeErrorMessage(error).code, errorMessage: safeErrorMessage(error).message } : {}),
     transition,
   });
+  const run = { ...options, syncRunId: begun.syncRunId };
   try {
-    const target = await loadSyncTarget(options);
-    const client = openVendorClient(target.provider, await loadSyncCredentials(options), options.clientOptions);
-    const prefetch = new PagePrefetch();
+    const vendor = openVendorClient(
+      await loadVendorCredentials(options.db, await loadSyncTarget(options.db, options)),
+      options.clientOptions,
+    );
+    const prefetch = new PagePrefetch<SourcePage>();
     for (;;) {
-      const page = await withPageRetries(() => syncNextPage({ ...options, syncRunId: begun.syncRunId, client, prefetch }), options);
+      const page = await withPageRetries(() => syncNextPage({ ...run, vendor, prefetch }), options);
       totals.pages += 1;
       totals.fetched += page.fetched;
       totals.inserted += page.inserted;
@@ -73,10 +79,10 @@ export async function runSync(options: RunSyncOptions): Promise<SyncSummary> {
       if (page.done) break;
     }
   } catch (error) {
-    const failed = await failSyncRun({ ...options, syncRunId: begun.syncRunId, error });
+    const failed = await failSyncRun({ ...run, error });
     return finish("failed", failed.transition, error);
   }
-  const completed = await completeSyncRun({ ...options, syncRunId: begun.syncRunId });
+  const completed = await completeSyncRun(run);
   return finish("succeeded", completed.transition);
 }
 
@@ -87,8 +93,9 @@ async function withPageRetries<T>(fn: () => Promise<T>, options: Pick<RunSyncOpt
     try {
       return await fn();
     } catch (error) {
-      if (isFatalSyncError(error) || attempt >= attempts) throw error;
-      await sleep(Math.min(maxWait, retryDelayMs(error) ?? 500 * 2 ** (attempt - 1)));
+      const decision = decideFailure(error);
+      if (decision.kind === "fatal" || attempt >= attempts) throw error;
+      await sleep(Math.min(maxWait, retryAfterDelayMs(decision) ?? 500 * 2 ** (attempt - 1)));
     }
   }
 }

@@ -1,7 +1,10 @@
-import { decryptCredentials } from "@/lib/crypto/credentials";
-import { getKeyRing } from "@/lib/crypto/keyring";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
+import { getConnectionCredentials } from "@/lib/data/connections/get-connection-credentials";
+import { getSyncTarget } from "@/lib/data/sync/get-sync-target";
+import type { OzonCredentials } from "@/lib/integrations/ozon/credentials";
+import type { WildberriesCredentials } from "@/lib/integrations/wildberries/client";
 import { isSyncProvider, type SyncProvider, type SyncResourceName } from "@/lib/sync/resources";
+import type { VendorCredentials } from "@/lib/sync/sources";
 
 /** What one sync acts on: a connection of an organisation and one of its resources. */
 export interface SyncTarget {
@@ -20,23 +23,17 @@ export class SyncTargetError extends Error {
   override name = "SyncTargetError";
 }
 
-export async function loadSyncTarget(target: SyncTarget): Promise<LoadedTarget> {
-  const db = await getDatabase();
-  const connection = await db.connection.findFirst({
-    where: { id: target.connectionId, organizationId: target.organizationId },
-    select: { provider: true, accountKey: true, status: true },
-  });
+export async function loadSyncTarget(db: Db, target: SyncTarget): Promise<LoadedTarget> {
+  const connection = await getSyncTarget({ db, organizationId: target.organizationId, connectionId: target.connectionId });
   if (!connection) throw new SyncTargetError("connection not found");
   if (!isSyncProvider(connection.provider)) throw new SyncTargetError(`provider "${connection.provider}" has nothing to sync`);
-  return { ...target, provider: connection.provider, accountKey: connection.accountKey, active: connection.status === "active" };
+  return { ...target, provider: connection.provider, accountKey: connection.accountKey, active: connection.active };
 }
 
 /** Decrypted credentials, loaded per page so a step on another worker needs nothing but ids. */
-export async function loadSyncCredentials(target: SyncTarget): Promise<Record<string, unknown>> {
-  const db = await getDatabase();
-  const row = await db.connection.findFirstOrThrow({
-    where: { id: target.connectionId, organizationId: target.organizationId },
-    select: { id: true, credentialsEncrypted: true },
-  });
-  return decryptCredentials(getKeyRing(), row.credentialsEncrypted, row.id);
+export async function loadVendorCredentials(db: Db, target: LoadedTarget): Promise<VendorCredentials> {
+  const ids = { db, organizationId: target.organizationId, connectionId: target.connectionId };
+  return target.provider === "wildberries"
+    ? { provider: "wildberries", credentials: await getConnectionCredentials<WildberriesCredentials>(ids) }
+    : { provider: "ozon", credentials: await getConnectionCredentials<OzonCredentials>(ids) };
 }

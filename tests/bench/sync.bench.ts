@@ -52,19 +52,18 @@ try {
       ]),
     ),
   });
-  const { createPrismaClient } = await import("@/lib/db/client");
-  const { closeSqlPool, provideDatabase } = await import("@/lib/data/database");
+  const { createPrismaClient, createSqlPool } = await import("@/lib/db/client");
   const { runSync } = await import("@/lib/sync/run-sync");
   const { setClientRateLimitsEnabled } = await import("@/lib/integrations/core");
   const { connectWildberries } = await import("@/lib/integrations/wildberries/client");
-  const { fetchStatisticsPage } = await import("@/lib/sync/sources/wb-statistics-page");
+  const { fetchStatisticsPage } = await import("@/lib/integrations/wildberries/statistics-page");
   const { ordersResponseSchema } = await import("@/lib/integrations/wildberries/schemas");
   const { mapWbOrder } = await import("@/lib/sync/mappers/wildberries");
   const { Prisma } = await import("@/lib/generated/prisma/client");
 
   await migrate();
   const db = createPrismaClient(postgres.url, { max: 4 });
-  provideDatabase(db, postgres.url);
+  const sql = createSqlPool(postgres.url);
   setClientRateLimitsEnabled(false);
   log(`${postgres.version}; sandbox ${vendor.url}; ${rows} orders`);
 
@@ -99,6 +98,8 @@ try {
   // The batched sync, streamed page by page (80 000 rows per WB page).
   const started = performance.now();
   const summary = await runSync({
+    db,
+    sql,
     organizationId: org.id,
     connectionId: connection.id,
     resource: "orders",
@@ -155,7 +156,7 @@ try {
   const naivePerS = subset.length / naiveSeconds;
   log(`per-row upsert: ${subset.length} rows in ${naiveSeconds.toFixed(1)} s = ${Math.round(naivePerS)} rows/s`);
 
-  await closeSqlPool();
+  await sql.end();
   await db.$disconnect();
   process.stdout.write(
     `sync-bench: rows=${summary.fetched} rows_per_s=${Math.round(rowsPerS)} peak_rss_mb=${Math.round(peakRssMb)} speedup_vs_per_row=${(rowsPerS / naivePerS).toFixed(1)}\n`,

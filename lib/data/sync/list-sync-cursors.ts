@@ -1,4 +1,4 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 
 export interface SyncFreshness {
   resource: string;
@@ -8,10 +8,17 @@ export interface SyncFreshness {
 }
 
 /** When each resource of a connection last synced completely: the "data as of" line in the UI. */
-export async function listSyncFreshness(options: { organizationId: string; connectionId: string }): Promise<SyncFreshness[]> {
-  const db = await getDatabase();
+export async function listSyncFreshness({
+  db,
+  organizationId,
+  connectionId,
+}: {
+  db: Db;
+  organizationId: string;
+  connectionId: string;
+}): Promise<SyncFreshness[]> {
   const rows = await db.syncCursor.findMany({
-    where: { connectionId: options.connectionId, organizationId: options.organizationId },
+    where: { connectionId, organizationId },
     select: { resource: true, lastSuccessAt: true, cursor: true },
   });
   return rows.map((r) => ({

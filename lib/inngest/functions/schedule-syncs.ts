@@ -1,7 +1,8 @@
 import { inngest } from "@/lib/inngest/client";
 import { syncRequested } from "@/lib/inngest/events";
-import { listDueSyncs } from "@/lib/data/sync/list-due-syncs";
-import { RESOURCE_SCHEDULES } from "@/lib/sync/resources";
+import { db } from "@/lib/db";
+import { listDueSyncsAcrossOrganizations } from "@/lib/data/admin/list-due-syncs-across-organizations";
+import { dueSyncOptions, RESOURCE_SCHEDULES } from "@/lib/sync/resources";
 
 const EVENTS_PER_SEND = 500;
 
@@ -15,7 +16,10 @@ export const scheduleSyncs = inngest.createFunction(
   async ({ step }) => {
     const due = await step.run("find-due-syncs", async () => {
       const now = new Date();
-      return (await listDueSyncs({ now })).map((d) => ({ ...d, slot: Math.floor(now.getTime() / RESOURCE_SCHEDULES[d.resource].everyMs) }));
+      return (await listDueSyncsAcrossOrganizations({ db, now, ...dueSyncOptions() })).map((d) => ({
+        ...d,
+        slot: Math.floor(now.getTime() / RESOURCE_SCHEDULES[d.resource].everyMs),
+      }));
     });
     for (let i = 0; i < due.length; i += EVENTS_PER_SEND) {
       const events = due

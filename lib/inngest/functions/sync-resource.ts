@@ -1,9 +1,9 @@
 import { inngest } from "@/lib/inngest/client";
 import { syncRequested } from "@/lib/inngest/events";
 import { healthChangedEvent } from "@/lib/inngest/health-events";
-import { failSyncRunOfInngestRun } from "@/lib/data/sync/fail-sync-run-of-inngest-run";
+import { db, sqlPool } from "@/lib/db";
 import { beginSyncRun } from "@/lib/sync/begin-sync-run";
-import { completeSyncRun } from "@/lib/sync/finish-sync-run";
+import { completeSyncRun, failSyncRunOfInngestRun } from "@/lib/sync/finish-sync-run";
 import { runSyncPageStep } from "@/lib/sync/page-step";
 
 /** Inngest caps steps per run; a longer listing continues in a fresh run from the stored cursor. */
@@ -29,17 +29,17 @@ export const syncResource = inngest.createFunction(
     throttle: { key: "event.data.connectionId", limit: 20, period: "1m" },
     onFailure: async ({ event, error, runId }) => {
       const original = event.data.event.data;
-      await failSyncRunOfInngestRun({ ...original, inngestRunId: event.data.run_id ?? runId, error });
+      await failSyncRunOfInngestRun({ db, ...original, inngestRunId: event.data.run_id ?? runId, error });
     },
   },
   async ({ event, step, runId }) => {
     const target = { organizationId: event.data.organizationId, connectionId: event.data.connectionId, resource: event.data.resource };
     const syncRunId =
       event.data.syncRunId ??
-      (await step.run("begin", () => beginSyncRun({ ...target, trigger: event.data.trigger, inngestRunId: runId }))).syncRunId;
+      (await step.run("begin", () => beginSyncRun({ db, ...target, trigger: event.data.trigger, inngestRunId: runId }))).syncRunId;
 
     for (let page = 1; ; page++) {
-      const result = await step.run(`page-${page}`, () => runSyncPageStep(target, syncRunId));
+      const result = await step.run(`page-${page}`, () => runSyncPageStep({ db, sql: sqlPool, ...target, syncRunId }));
       if (result.outcome === "failed") {
         if (result.transition) await step.sendEvent("health-changed", healthChangedEvent(result.transition));
         return { syncRunId, status: "failed", errorCode: result.errorCode };
@@ -50,7 +50,7 @@ export const syncResource = inngest.createFunction(
         return { syncRunId, status: "continued", pages: page };
       }
     }
-    const finished = await step.run("complete", () => completeSyncRun({ ...target, syncRunId }));
+    const finished = await step.run("complete", () => completeSyncRun({ db, ...target, syncRunId }));
     if (finished.transition) await step.sendEvent("health-changed", healthChangedEvent(finished.transition));
     return { syncRunId, status: finished.status };
   },

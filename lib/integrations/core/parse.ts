@@ -1,6 +1,5 @@
-import { ExponentialBackoff, handleWhen, retry } from "cockatiel";
 import type { z } from "zod";
-import { IntegrationError, isIntegrationError } from "@/lib/integrations/core/errors";
+import { IntegrationError } from "@/lib/integrations/core/errors";
 import { errorFromResponse, explain, httpError, type OperationContext } from "@/lib/integrations/core/http-errors";
 
 export type { OperationContext };
@@ -79,17 +78,4 @@ export async function unwrap<T>(call: Promise<FetchResultLike> | FetchResultLike
   }
   if (!result.response.ok) throw httpError(result.response.status, result.response.headers, ctx, explain(result.error));
   return validateBody(result.data, schema, ctx, result.response.status);
-}
-
-/**
- * Re-runs `fn` when the vendor's answer broke the contract (a truncated page, a garbled body),
- * a bounded number of times; other errors pass straight through.
- */
-export function withContractRetry<T>(fn: () => Promise<T>, options: { attempts?: number; initialDelayMs?: number } = {}): Promise<T> {
-  const attempts = options.attempts ?? 3;
-  const policy = retry(
-    handleWhen((e) => isIntegrationError(e) && e.code === "contract_violation"),
-    { maxAttempts: attempts - 1, backoff: new ExponentialBackoff({ initialDelay: options.initialDelayMs ?? 100, maxDelay: 2_000 }) },
-  );
-  return policy.execute(() => fn());
 }

@@ -1,7 +1,7 @@
 import type { OzonFboPosting, OzonFbsPosting } from "@/lib/integrations/ozon/schemas/postings";
 import type { OzonProductInfo } from "@/lib/integrations/ozon/schemas/products";
 import type { OzonStocksItem } from "@/lib/integrations/ozon/schemas/stocks";
-import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/sync/upsert/rows";
+import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/data/sync/upsert/rows";
 
 /** Ozon rows → table rows. A posting has one line per product (sku): the line key. */
 export type OzonPosting = ({ scheme: "fbs" } & OzonFbsPosting) | ({ scheme: "fbo" } & OzonFboPosting);

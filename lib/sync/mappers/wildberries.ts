@@ -1,6 +1,6 @@
 import { parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
 import type { WbCard, WbOrder, WbSale, WbStockRow } from "@/lib/integrations/wildberries/schemas";
-import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/sync/upsert/rows";
+import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/data/sync/upsert/rows";
 
 /**
  * WB rows → table rows. WB statistics dates are Moscow wall time without an offset (UTC+3 all

@@ -6,8 +6,8 @@ import { listStocks } from "@/lib/integrations/ozon/operations/stocks";
 import type { OzonPage } from "@/lib/integrations/ozon/paging";
 import { mapOzonOrderLines, mapOzonProduct, mapOzonSaleLines, mapOzonStocks, type OzonPosting } from "@/lib/sync/mappers/ozon";
 import type { ResourceSource } from "@/lib/sync/sources/types";
-import { orderTable, productTable, saleTable, stockTable } from "@/lib/sync/upsert/tables";
-import type { OrderRow, SaleRow } from "@/lib/sync/upsert/rows";
+import { orderTable, productTable, saleTable, stockTable } from "@/lib/data/sync/upsert/tables";
+import type { OrderRow, SaleRow } from "@/lib/data/sync/upsert/rows";
 
 /**
  * Ozon resources, one page per call. Each call opens the client's cursor walk at the stored

@@ -1,4 +1,5 @@
-import type { TableSpec } from "@/lib/sync/upsert/bulk-upsert";
+import type { SyncPosition } from "@/lib/data/sync/cursor-state";
+import type { TableSpec } from "@/lib/data/sync/upsert/bulk-upsert";
 import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
 
 /**
@@ -6,7 +7,7 @@ import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
  * page at a position, and where that page leaves off. Positions are small JSON values stored
  * in SyncCursor after every page, so any page can be fetched again by a fresh process.
  */
-export interface FetchedPage<Row, Position> {
+export interface FetchedPage<Row, Position extends SyncPosition> {
   /**
    * The page's rows, in slices. A source may parse lazily while the slices are consumed (a WB
    * statistics page is 80 000 rows), but `next`, `done` and `progress` are known at once, so a
@@ -21,7 +22,7 @@ export interface FetchedPage<Row, Position> {
   progress?: number;
 }
 
-export interface ResourceSource<Client, Row, Position> {
+export interface ResourceSource<Client, Row, Position extends SyncPosition> {
   provider: SyncProvider;
   resource: SyncResourceName;
   table: TableSpec<Row>;
@@ -36,7 +37,3 @@ export interface ResourceSource<Client, Row, Position> {
   /** What to remember when a run completes at `position` (the next run starts from it). */
   watermarkAfter(position: Position, runStartedAt: Date): Position;
 }
-
-// The registry holds sources of different client, row and position types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnySource = ResourceSource<any, any, any>;

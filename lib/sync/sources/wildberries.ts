@@ -8,19 +8,18 @@ import {
   type CardsCursor,
 } from "@/lib/integrations/wildberries/operations";
 import { ordersResponseSchema, salesResponseSchema, type WbOrder, type WbSale } from "@/lib/integrations/wildberries/schemas";
-import { fetchStatisticsPage, type StatisticsPath } from "@/lib/sync/sources/wb-statistics-page";
-import { STATISTICS_PAGE_ROWS } from "@/lib/integrations/wildberries/paging";
+import { fetchStatisticsPage, STATISTICS_PAGE_ROWS, type StatisticsPath } from "@/lib/integrations/wildberries/statistics-page";
 import { mapWbCard, mapWbOrder, mapWbSale, mapWbStock } from "@/lib/sync/mappers/wildberries";
 import type { FetchedPage, ResourceSource } from "@/lib/sync/sources/types";
-import { orderTable, productTable, saleTable, stockTable } from "@/lib/sync/upsert/tables";
-import type { OrderRow, SaleRow } from "@/lib/sync/upsert/rows";
+import { orderTable, productTable, saleTable, stockTable } from "@/lib/data/sync/upsert/tables";
+import type { OrderRow, SaleRow } from "@/lib/data/sync/upsert/rows";
 
 /**
  * Wildberries resources, page by page. The client's iterators walk a whole listing in one
  * process; here each page must be fetchable on its own from a stored position (one Inngest
  * step per page), so the sources call the single-page operations and apply the same
  * stop rules: a short page ends a listing, and so does a position that did not move.
- * Statistics pages (up to 80 000 rows) are parsed and written in slices: see wb-statistics-page.ts.
+ * Statistics pages (up to 80 000 rows) are parsed and written in slices: see lib/integrations/wildberries/statistics-page.ts.
  */
 export const connectWb = (credentials: { token: string }, options?: WildberriesClientOptions) => connectWildberries(credentials, options);
 

@@ -1,6 +1,7 @@
 import { createServer } from "node:net";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { SyncResourceName } from "@/lib/sync/resources";
+import type { SqlPool } from "@/lib/db/client";
 import type { RunSyncOptions } from "@/lib/sync/run-sync";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
 
@@ -41,11 +42,11 @@ export async function freePort(): Promise<number> {
 
 async function loadApp() {
   const [database, connections, runSync, resources, bulk, core] = await Promise.all([
-    import("@/lib/data/database"),
+    import("@/lib/db/client"),
     import("@/lib/data/connections/create-connection"),
     import("@/lib/sync/run-sync"),
     import("@/lib/sync/resources"),
-    import("@/lib/sync/upsert/bulk-upsert"),
+    import("@/lib/data/sync/upsert/bulk-upsert"),
     import("@/lib/integrations/core"),
   ]);
   return { ...database, ...connections, ...runSync, ...resources, ...bulk, ...core };
@@ -72,10 +73,12 @@ export interface SyncHarness {
   ): Promise<{ organizationId: string; connectionId: string; accountKey: string; credentials: Record<string, string> }>;
   summary(provider: Provider, accountKey: string): Promise<Record<string, number>>;
   /** One foreground sync of a connected shop, as the CLI runs it, with the test client options. */
+  /** The bulk-write pool the sync's pages go through, on the test database. */
+  sql: SqlPool;
   sync(
     conn: { organizationId: string; connectionId: string },
     resource: SyncResourceName,
-    options?: Partial<RunSyncOptions>,
+    options?: Partial<Omit<RunSyncOptions, "db" | "sql">>,
   ): ReturnType<App["runSync"]>;
   /** Client options for tests: short timeouts, no client-side rate limits (the sandbox enforces none here). */
   clientOptions: { wildberries: { rateLimits: []; timeoutMs: number }; ozon: { rateLimits: []; timeoutMs: number } };
@@ -84,7 +87,11 @@ export interface SyncHarness {
 
 export async function startSyncHarness(options: { faults?: string; scale?: number } = {}): Promise<SyncHarness> {
   const port = await freePort();
-  Object.assign(process.env, sandboxEnv(`http://127.0.0.1:${port}`), { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
+  // DATABASE_URL: the app's own database (lib/db, used by the Inngest functions) is the test database.
+  Object.assign(process.env, sandboxEnv(`http://127.0.0.1:${port}`), {
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    DATABASE_URL: testDatabaseUrl(),
+  });
   const [{ startSandbox }, { createWildberriesSandbox }, { createOzonSandbox }] = await Promise.all([
     import("@/devtools/sandbox/core/server"),
     import("@/devtools/sandbox/wildberries"),
@@ -103,7 +110,7 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
   });
   const app = await loadApp();
   const db = testDb();
-  app.provideDatabase(db, testDatabaseUrl());
+  const sql = app.createSqlPool(testDatabaseUrl());
   const control = (path: string, body?: unknown) =>
     fetch(
       `${sandbox.url}/__sandbox${path}`,
@@ -118,6 +125,7 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
     sandbox,
     app,
     db,
+    sql,
     control,
     clientOptions,
     async connect(provider, { scale } = {}) {
@@ -130,7 +138,7 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
       const faults = options.faults;
       if (faults) sandbox.setFaults("");
       try {
-        const { connection } = await app.createConnection({ organizationId: org.id, provider, credentials: account.credentials });
+        const { connection } = await app.createConnection({ db, organizationId: org.id, provider, credentials: account.credentials });
         return { organizationId: org.id, connectionId: connection.id, accountKey: account.accountKey, credentials: account.credentials };
       } finally {
         if (faults) sandbox.setFaults(faults);
@@ -142,10 +150,10 @@ export async function startSyncHarness(options: { faults?: string; scale?: numbe
     },
     sync(conn, resource, extra = {}) {
       const { organizationId, connectionId } = conn;
-      return app.runSync({ organizationId, connectionId, resource, trigger: "cli", clientOptions, ...extra });
+      return app.runSync({ db, sql, organizationId, connectionId, resource, trigger: "cli", clientOptions, ...extra });
     },
     async close() {
-      await app.closeSqlPool();
+      await sql.end();
       await db.$disconnect();
       await sandbox.close();
     },

@@ -74,8 +74,8 @@ describe("the sync-resource function through the local executor", () => {
       if (Date.now() > deadline) throw new Error("the health alert was not delivered");
       await new Promise((r) => setTimeout(r, 50));
     }
-    const { listDueSyncs } = await import("@/lib/data/sync/list-due-syncs");
-    const due = await listDueSyncs({ now: new Date(Date.now() + 86_400_000) });
+    const { listDueSyncsAcrossOrganizations } = await import("@/lib/data/admin/list-due-syncs-across-organizations");
+    const due = await listDueSyncsAcrossOrganizations({ db: h.db, now: new Date(Date.now() + 86_400_000), ...h.app.dueSyncOptions() });
     expect(due.some((d) => d.connectionId === conn.connectionId)).toBe(false);
   });
 

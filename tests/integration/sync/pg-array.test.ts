@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { pgArrayLiteral } from "@/lib/sync/upsert/pg-array";
+import { pgArrayLiteral } from "@/lib/data/sync/upsert/pg-array";
 import { testDatabaseUrl } from "../../support/database";
 
 /** The batched upsert sends each column as one array literal: PostgreSQL must read back exactly what was sent. */

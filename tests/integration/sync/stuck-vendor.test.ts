@@ -39,6 +39,8 @@ describe("a vendor whose cursor does not advance", () => {
   it("ends the run after the repeated page instead of looping", async () => {
     const conn = await h.connect("wildberries");
     const summary = await h.app.runSync({
+      db: h.db,
+      sql: h.sql,
       organizationId: conn.organizationId,
       connectionId: conn.connectionId,
       resource: "products",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { samePosition } from "@/lib/sync/cursor-state";
+import { samePosition } from "@/lib/data/sync/cursor-state";
 import { PagePrefetch } from "@/lib/sync/page-prefetch";
 
 const page = (n: number) => ({ slices: [[n]], next: { offset: n + 1 }, done: false });

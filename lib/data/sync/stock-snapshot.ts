@@ -1,6 +1,8 @@
-import type { Tx } from "@/lib/data/database";
+import type { Tx } from "@/lib/db/client";
 
 /**
+ * Called by completeSyncRun inside its transaction, after a complete full-snapshot stocks run.
+ *
  * Today's stock snapshot of one connection: one row per item (summed over warehouses) per
  * Moscow calendar day, refreshed by every complete stocks sync of the day, so the last one
  * wins. WB keeps no stock history; these rows are the history.

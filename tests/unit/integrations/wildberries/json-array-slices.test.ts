@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
+import { JsonArraySlices } from "@/lib/integrations/core/json-array-slices";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const all = (text: string, size: number) => [...new JsonArraySlices([bytes(text)], size).slices()];

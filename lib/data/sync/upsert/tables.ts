@@ -1,5 +1,5 @@
-import type { ColumnSpec, PgType, TableSpec } from "@/lib/sync/upsert/bulk-upsert";
-import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/sync/upsert/rows";
+import type { ColumnSpec, PgType, TableSpec } from "@/lib/data/sync/upsert/bulk-upsert";
+import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/data/sync/upsert/rows";
 
 /** How each synced table is upserted: natural key, columns, and what counts as a change. */
 const col = <Name extends string>(name: Name, type: PgType) => ({ name, type }) satisfies ColumnSpec;

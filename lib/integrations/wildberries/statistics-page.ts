@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { contractViolation, validateBody, type OperationContext } from "@/lib/integrations/core/parse";
 import type { WildberriesConnection } from "@/lib/integrations/wildberries/client";
 import { WB_REQUIRED_CATEGORIES } from "@/lib/integrations/wildberries/token-categories";
-import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
+import { JsonArraySlices } from "@/lib/integrations/core/json-array-slices";
 
 /**
  * One page of WB statistics (orders or sales), fetched through the WB client (its rate limits,
@@ -13,6 +13,9 @@ import { JsonArraySlices } from "@/lib/sync/sources/json-array-chunks";
  * row are read before any slice, so the next page's cursor is known at once.
  */
 const SLICE_ROWS = 2_000;
+
+/** WB caps a flag=0 statistics answer at about 80 000 rows; a shorter answer is the last one. */
+export const STATISTICS_PAGE_ROWS = 80_000;
 
 export type StatisticsPath = "/api/v1/supplier/orders" | "/api/v1/supplier/sales";
 

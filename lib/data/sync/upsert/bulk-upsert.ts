@@ -1,5 +1,4 @@
-import type { Db } from "@/lib/db/client";
-import { pgArrayLiteral } from "@/lib/sync/upsert/pg-array";
+import { pgArrayLiteral } from "@/lib/data/sync/upsert/pg-array";
 
 /**
  * Batched, idempotent upserts on natural keys: one `INSERT … SELECT FROM unnest(arrays) ON
@@ -50,14 +49,10 @@ export interface UpsertCounts {
 /** Rows per statement: large enough to amortise the round trip, small enough to keep locks short. */
 export const DEFAULT_BATCH_SIZE = 5_000;
 
-/** Anything that runs a parameterised query and returns its rows: a `pg` client or a Prisma client. */
+/** Anything that runs a parameterised query and returns its rows (a `pg` client, through `pgRunner`). */
 export interface SqlRunner {
   query<R>(sql: string, params: unknown[]): Promise<R[]>;
 }
-
-export const prismaRunner = (db: Pick<Db, "$queryRawUnsafe">): SqlRunner => ({
-  query: <R>(sql: string, params: unknown[]) => db.$queryRawUnsafe<R[]>(sql, ...params),
-});
 
 export const pgRunner = (client: { query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }> }): SqlRunner => ({
   query: async <R>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as R[],

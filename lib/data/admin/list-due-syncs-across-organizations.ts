@@ -1,10 +1,19 @@
-import { getDatabase } from "@/lib/data/database";
-import { RESOURCE_SCHEDULES, SYNC_PROVIDERS, type SyncResourceName } from "@/lib/sync/resources";
+import type { Db } from "@/lib/db/client";
+import type { SyncResource } from "@/lib/generated/prisma/client";
 
 export interface DueSync {
   organizationId: string;
   connectionId: string;
-  resource: SyncResourceName;
+  resource: SyncResource;
+}
+
+export interface ListDueSyncsOptions {
+  db: Db;
+  now: Date;
+  /** The marketplaces the sync engine syncs (other connections have nothing to sync). */
+  providers: readonly string[];
+  /** How often each resource is due, from the sync engine's schedule. */
+  everyMs: Record<SyncResource, number>;
 }
 
 /**
@@ -12,10 +21,9 @@ export interface DueSync {
  * longer ago than the resource's schedule. Connections that are disabled or whose token failed
  * are skipped until a check or a manual sync shows they work again.
  */
-export async function listDueSyncs(options: { now: Date }): Promise<DueSync[]> {
-  const db = await getDatabase();
+export async function listDueSyncsAcrossOrganizations({ db, now, providers, everyMs }: ListDueSyncsOptions): Promise<DueSync[]> {
   const rows = await db.$queryRawUnsafe<
-    Array<{ organizationId: string; connectionId: string; resource: SyncResourceName; lastQueuedAt: Date | null }>
+    Array<{ organizationId: string; connectionId: string; resource: SyncResource; lastQueuedAt: Date | null }>
   >(
     `SELECT c."organizationId", c.id AS "connectionId", r.resource::text AS resource, max(s."queuedAt") AS "lastQueuedAt"
      FROM "Connection" c
@@ -23,10 +31,9 @@ export async function listDueSyncs(options: { now: Date }): Promise<DueSync[]> {
      LEFT JOIN "SyncRun" s ON s."connectionId" = c.id AND s.resource = r.resource
      WHERE c.status = 'active' AND c.health NOT IN ('auth_failed', 'disabled') AND c.provider = ANY($1::text[])
      GROUP BY c."organizationId", c.id, r.resource`,
-    [...SYNC_PROVIDERS],
+    [...providers],
   );
-  const now = options.now.getTime();
   return rows
-    .filter((row) => !row.lastQueuedAt || now - row.lastQueuedAt.getTime() >= RESOURCE_SCHEDULES[row.resource].everyMs)
+    .filter((row) => !row.lastQueuedAt || now.getTime() - row.lastQueuedAt.getTime() >= everyMs[row.resource])
     .map(({ organizationId, connectionId, resource }) => ({ organizationId, connectionId, resource }));
 }
