@@ -6,7 +6,7 @@
 import { CliUsageError, parseCommand, USAGE } from "@/lib/cli/args";
 import { connectionAdd, health, runs, syncNow } from "@/lib/cli/commands";
 import { openCliDatabase } from "@/lib/cli/database";
-import { ConnectionError } from "@/lib/data/connections/errors";
+import { ConnectionError } from "@/lib/connections/errors";
 import "@/lib/integrations/all";
 
 async function main(argv: string[]): Promise<number> {
@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
   if (!handler) throw new CliUsageError(name ? `unknown command "${name}"\n\n${USAGE}` : USAGE);
   const database = await openCliDatabase();
   try {
-    return await handler(database.db, flags);
+    return await handler(database, flags);
   } finally {
     await database.close();
   }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ConnectionView } from "@/lib/data/connections/connection-view";
-import { describeScopes } from "@/lib/data/connections/scope-catalog";
+import { describeScopes } from "@/lib/connections/scope-catalog";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { failureText } from "@/components/syncs/failure-text";

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { RefreshCw } from "lucide-react";
 import { toast } from "sonner";
 import { syncConnectionAction } from "@/lib/actions/connections/sync-connection";
-import { isActiveRun, type SyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { isActiveRun, type SyncRunDto } from "@/lib/connections/sync-run-dto";
 import { formatCount } from "@/lib/format/money";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { primaryButton, secondaryButton } from "@/components/ui/button-classes";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { SyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import type { SyncRunDto } from "@/lib/connections/sync-run-dto";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatCount } from "@/lib/format/money";
 import { SyncStatusBadge } from "@/components/syncs/sync-status-badge";

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { isActiveRun, type SyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { isActiveRun, type SyncRunDto } from "@/lib/connections/sync-run-dto";
 
 /** How long "Sync now" waits for its runs to appear before it stops polling (the queue may be busy). */
 const START_WAIT_MS = 90_000;

@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { seedDemoOrganization, DEMO_ORGANIZATION } from "@/lib/data/organizations/seed-demo-organization";
-import { provideDatabase } from "@/lib/data/database";
 import { createConnection } from "@/lib/data/connections/create-connection";
-import { ConnectionError } from "@/lib/data/connections/errors";
+import { ConnectionError } from "@/lib/connections/errors";
 
 /** The accounts the demo organisation connects, from the sandbox's demo accounts. */
 const DEMO_SHOPS = [
@@ -20,11 +19,10 @@ type SandboxAccounts = { vendors: Record<string, Array<{ accountKey: string; cre
  * person connecting them would be). Idempotent.
  */
 export async function seedDemoWorkspace(opts: { db: Db; sandboxUrl?: string; s3Endpoint?: string }): Promise<string> {
-  const { organizationId } = await seedDemoOrganization(opts.db);
+  const { organizationId } = await seedDemoOrganization({ db: opts.db });
   const lines = [`Demo organisation "${DEMO_ORGANIZATION.slug}" ready.`];
   if (!opts.sandboxUrl) return [...lines, "Sandbox not running: shops not connected (npm run dev connects them)."].join(" ");
 
-  provideDatabase(opts.db);
   const accounts = (await (await fetch(`${opts.sandboxUrl}/__sandbox/accounts`)).json()) as SandboxAccounts;
   if (opts.s3Endpoint) {
     const { S3_SANDBOX_CREDENTIALS, S3_SANDBOX_DEMO_BUCKET } = await import("@/devtools/sandbox/s3");
@@ -41,7 +39,7 @@ export async function seedDemoWorkspace(opts: { db: Db; sandboxUrl?: string; s3E
     const existing = await opts.db.connection.findFirst({ where: { organizationId, provider: shop.provider } });
     if (existing) continue;
     try {
-      await createConnection({ organizationId, provider: shop.provider, credentials: account.credentials, name: shop.name });
+      await createConnection({ db: opts.db, organizationId, provider: shop.provider, credentials: account.credentials, name: shop.name });
       lines.push(`Connected ${shop.provider}.`);
     } catch (e) {
       if (!(e instanceof ConnectionError)) throw e;

@@ -6,7 +6,7 @@ import { authConfig } from "@/lib/auth/auth.config";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
-import { loginLimits } from "@/lib/data/auth/login-limits";
+import { loginLimits } from "@/lib/auth/login-limits";
 import { verifyLoginCode } from "@/lib/data/auth/verify-login-code";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/logger";

@@ -1,9 +1,9 @@
-import type { Db } from "@/lib/db/client";
 import { createConnection } from "@/lib/data/connections/create-connection";
-import { listConnectionHealth } from "@/lib/data/health/list-connection-health";
-import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
+import { listConnections } from "@/lib/data/connections/list-connections";
+import { listConnectionsHealthAcrossOrganizations } from "@/lib/data/admin/list-connections-health-across-organizations";
+import { listSyncRunsAcrossOrganizations } from "@/lib/data/admin/list-sync-runs-across-organizations";
 import { CliUsageError, requireFlag, USAGE } from "@/lib/cli/args";
-import { findOrganizationId } from "@/lib/cli/database";
+import { findOrganizationId, type CliDatabase } from "@/lib/cli/database";
 import { createProgressReporter } from "@/lib/cli/progress";
 import { isSyncProvider, isSyncResource } from "@/lib/sync/resources";
 import { runSync } from "@/lib/sync/run-sync";
@@ -11,11 +11,11 @@ import { runSync } from "@/lib/sync/run-sync";
 type Flags = Record<string, string | undefined>;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-export async function connectionAdd(db: Db, flags: Flags): Promise<number> {
-  const organizationId = await findOrganizationId(db, requireFlag(flags, "org"));
+export async function connectionAdd({ db }: CliDatabase, flags: Flags): Promise<number> {
+  const organizationId = await findOrganizationId({ db, slug: requireFlag(flags, "org") });
   const provider = requireFlag(flags, "provider");
   const credentials = provider === "ozon" ? { clientId: flags["client-id"], apiKey: flags["api-key"] } : { token: flags.token };
-  const { connection, check } = await createConnection({ organizationId, provider, credentials, name: flags.name });
+  const { connection, check } = await createConnection({ db, organizationId, provider, credentials, name: flags.name });
   out(
     `connection added: id=${connection.id} provider=${connection.provider} account=${connection.accountKey} health=${connection.health} latency_ms=${check?.latencyMs ?? "-"}`,
   );
@@ -23,21 +23,20 @@ export async function connectionAdd(db: Db, flags: Flags): Promise<number> {
 }
 
 /** Runs one resource's sync in this process (the same code as the Inngest function's steps). */
-export async function syncNow(db: Db, flags: Flags): Promise<number> {
-  const organizationId = await findOrganizationId(db, requireFlag(flags, "org"));
+export async function syncNow({ db, sqlPool }: CliDatabase, flags: Flags): Promise<number> {
+  const organizationId = await findOrganizationId({ db, slug: requireFlag(flags, "org") });
   const provider = requireFlag(flags, "provider");
   const resource = requireFlag(flags, "resource");
   if (!isSyncProvider(provider)) throw new CliUsageError(`--provider must be wildberries or ozon\n\n${USAGE}`);
   if (!isSyncResource(resource)) throw new CliUsageError(`--resource must be products, stocks, orders or sales\n\n${USAGE}`);
-  const connection = await db.connection.findFirst({
-    where: { organizationId, provider, ...(flags.name ? { name: flags.name } : {}) },
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
+  const connections = await listConnections({ db, organizationId, provider });
+  const connection = connections.find((c) => !flags.name || c.name === flags.name);
   if (!connection) throw new Error(`the organisation has no ${provider} connection`);
 
   const progress = createProgressReporter(`${provider} ${resource}`);
   const summary = await runSync({
+    db,
+    sql: sqlPool,
     organizationId,
     connectionId: connection.id,
     resource,
@@ -53,9 +52,9 @@ export async function syncNow(db: Db, flags: Flags): Promise<number> {
   return summary.status === "succeeded" ? 0 : 1;
 }
 
-export async function runs(db: Db, flags: Flags): Promise<number> {
-  const organizationId = flags.org ? await findOrganizationId(db, flags.org) : undefined;
-  const rows = await listSyncRuns({ organizationId, take: Number(flags.limit ?? 20) });
+export async function runs({ db }: CliDatabase, flags: Flags): Promise<number> {
+  const organizationId = flags.org ? await findOrganizationId({ db, slug: flags.org }) : undefined;
+  const rows = await listSyncRunsAcrossOrganizations({ db, organizationId, take: Number(flags.limit ?? 20) });
   for (const r of rows) {
     const progress = r.progress !== null && r.status === "running" ? ` ${Math.round(r.progress * 100)}%` : "";
     out(
@@ -66,9 +65,14 @@ export async function runs(db: Db, flags: Flags): Promise<number> {
   return 0;
 }
 
-export async function health(db: Db, flags: Flags): Promise<number> {
-  const organizationId = flags.org ? await findOrganizationId(db, flags.org) : undefined;
-  const rows = await listConnectionHealth({ organizationId });
+export async function health({ db }: CliDatabase, flags: Flags): Promise<number> {
+  const organizationId = flags.org ? await findOrganizationId({ db, slug: flags.org }) : undefined;
+  const { rows } = await listConnectionsHealthAcrossOrganizations({
+    db,
+    organizationId,
+    filter: { page: 1, state: undefined, provider: undefined, q: undefined },
+    pageSize: 500,
+  });
   for (const c of rows) {
     const rate = c.errorRate === null ? "-" : `${Math.round(c.errorRate * 100)}%`;
     out(

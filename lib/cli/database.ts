@@ -1,30 +1,36 @@
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { createPrismaClient, createSqlPool, type Db, type SqlPool } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { env } from "@/lib/env";
-import { closeSqlPool, provideDatabase } from "@/lib/data/database";
 
 /**
  * The CLI's database: DATABASE_URL, or the embedded PGlite (the running dev server's, found by
  * its lock file, or one started here). An embedded database is migrated first, so the CLI also
- * works before `npm run dev` ever ran.
+ * works before `npm run dev` ever ran. The commands pass both clients to the data layer and the sync.
  */
-export async function openCliDatabase(): Promise<{ db: Db; close(): Promise<void> }> {
+export interface CliDatabase {
+  db: Db;
+  sqlPool: SqlPool;
+  close(): Promise<void>;
+}
+
+export async function openCliDatabase(): Promise<CliDatabase> {
   const resolved = await resolveDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.PGLITE_DATA_DIR, port: 0 });
   if (resolved.embedded) await applyMigrations(resolved.url);
   const db = createPrismaClient(resolved.url, { max: 4 });
-  provideDatabase(db, resolved.url);
+  const sqlPool = createSqlPool(resolved.url);
   return {
     db,
+    sqlPool,
     async close() {
-      await closeSqlPool();
+      await sqlPool.end();
       await db.$disconnect();
       await resolved.close();
     },
   };
 }
 
-export async function findOrganizationId(db: Db, slug: string): Promise<string> {
+export async function findOrganizationId({ db, slug }: { db: Db; slug: string }): Promise<string> {
   const org = await db.organization.findUnique({ where: { slug }, select: { id: true } });
   if (!org) throw new Error(`no organisation with slug "${slug}"`);
   return org.id;

@@ -1,6 +1,7 @@
+import { z } from "zod";
+import { CONNECTION_ERROR_CODES, connectionMessageKey } from "@/lib/connections/errors";
+import { APP_ERROR_CODES, isAppError } from "@/lib/errors/app-error";
 import { isIntegrationError } from "@/lib/integrations/core/errors";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { httpStatusFor, isAppError } from "@/lib/errors/app-error";
 
 /**
  * THE place that turns any thrown error into something safe to show: a message key in the
@@ -19,19 +20,36 @@ export interface SafeError {
   unexpected: boolean;
 }
 
+/** The keys describeError gives vendor failures (beside the shared "dependency_unavailable"). */
+const INTEGRATION_MESSAGE_KEYS = [
+  "integration_auth_failed",
+  "integration_failed",
+  "integration_forbidden_scope",
+  "integration_rate_limited",
+];
+
+/** Every key describeError can produce: both catalogues must have each (tests derive from this list). */
+export const ERROR_MESSAGE_KEYS: readonly string[] = [
+  ...new Set([...APP_ERROR_CODES, ...INTEGRATION_MESSAGE_KEYS, ...CONNECTION_ERROR_CODES.map(connectionMessageKey)]),
+];
+
 export function describeError(error: unknown): SafeError {
+  if (error instanceof z.ZodError) {
+    // Input that passed no schema: the form's own validation reports the fields; here only the fact.
+    return { key: "invalid_input", params: {}, code: "validation", status: 400, unexpected: false };
+  }
   if (isAppError(error)) {
     const params = { ...(error.params ?? {}) };
     if (error.retryAfterSeconds !== undefined) params.seconds = error.retryAfterSeconds;
     if (error.retryAfterSeconds !== undefined) params.minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
     return {
-      key: error.code,
+      key: error.messageKey,
       params,
-      code: error.code,
-      status: httpStatusFor(error),
+      code: error.messageKey,
+      status: error.status,
       field: error.field,
       retryAfterSeconds: error.retryAfterSeconds,
-      unexpected: error.code === "internal",
+      unexpected: error.unexpected,
     };
   }
   if (isIntegrationError(error)) {
@@ -47,11 +65,6 @@ export function describeError(error: unknown): SafeError {
       params.time = formatMoscowClock(error.retryAt);
     }
     return { key, params, code: `integration_${error.code}`, status: error.transient ? 503 : 502, retryAfterSeconds, unexpected: false };
-  }
-  if (error instanceof ConnectionError) {
-    if (error.code === "not_found") return { key: "not_found", params: {}, code: "not_found", status: 404, unexpected: false };
-    const status = error.code === "already_connected" ? 409 : 400;
-    return { key: `connection_${error.code}`, params: {}, code: `connection_${error.code}`, status, unexpected: false };
   }
   return { key: "internal", params: {}, code: "internal", status: 500, unexpected: true };
 }

@@ -4,6 +4,7 @@ import { FilesTable } from "@/components/files/files-table";
 import { UploadForm } from "@/components/files/upload-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth/session";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { listFiles } from "@/lib/data/files/list-files";
@@ -18,8 +19,8 @@ export default async function FilesPage() {
   const { organizationId, allowed: canUpload } = await requirePageMembership({ minRole: "manager" });
   const t = await getTranslations("files");
   const [buckets, files] = await Promise.all([
-    listConnections({ organizationId, provider: "s3", status: "active" }),
-    listFiles({ organizationId }),
+    listConnections({ db, organizationId, provider: "s3", status: "active" }),
+    listFiles({ db, organizationId }),
   ]);
 
   return (

@@ -7,10 +7,11 @@ import { TableEmpty } from "@/components/tables/table-states";
 import { FilterForm, SelectField } from "@/components/filters/filter-form";
 import { LiveRefresh } from "@/components/syncs/live-refresh";
 import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
+import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth";
 import { listConnections } from "@/lib/data/connections/list-connections";
-import { listRecentSyncRuns } from "@/lib/data/connections/list-recent-sync-runs";
-import { isActiveRun, toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
+import { isActiveRun, toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { SYNC_RESOURCES } from "@/lib/sync/resources";
 import { firstValues, SYNC_STATUSES, syncsFilterSchema } from "@/lib/validations/connections";
 
@@ -25,11 +26,12 @@ export default async function SyncsPage({ searchParams }: { searchParams: Promis
   const [t, tViews, connections] = await Promise.all([
     getTranslations("syncs"),
     getTranslations("views"),
-    listConnections({ organizationId }),
+    listConnections({ db, organizationId }),
   ]);
   // A connection id from the URL narrows only within this organisation (the data layer scopes it).
   const runs = (
-    await listRecentSyncRuns({
+    await listSyncRuns({
+      db,
       organizationId,
       status: filter.status,
       resource: filter.resource,

@@ -1,8 +1,9 @@
+import { db } from "@/lib/db";
 import { requireMembership } from "@/lib/auth/session";
 import { getConnection } from "@/lib/data/connections/get-connection";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { listRecentSyncRuns } from "@/lib/data/connections/list-recent-sync-runs";
-import { toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { ConnectionError } from "@/lib/connections/errors";
+import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
+import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { errorResponse } from "@/lib/errors/error-response";
 import { syncRunsQuerySchema } from "@/lib/validations/connections";
 
@@ -16,10 +17,10 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const query = syncRunsQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const { organizationId } = await requireMembership({ organizationId: query.organizationId, minRole: "viewer" });
-    if (query.connectionId && !(await getConnection({ organizationId, connectionId: query.connectionId }))) {
+    if (query.connectionId && !(await getConnection({ db, organizationId, connectionId: query.connectionId }))) {
       throw new ConnectionError("not_found", "Connection not found");
     }
-    const runs = await listRecentSyncRuns({ organizationId, connectionId: query.connectionId, since: query.since, take: query.take });
+    const runs = await listSyncRuns({ db, organizationId, connectionId: query.connectionId, since: query.since, take: query.take });
     return Response.json({ runs: runs.map(toSyncRunDto) }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

@@ -20,7 +20,8 @@ export interface ResourceFreshness {
 export const STATS_WINDOW_MS = 24 * 60 * 60_000;
 
 /** One SQL pass over the window's HealthCheck rows (its index is connectionId + checkedAt). */
-export async function readConnectionStats(db: Db, connectionIds: string[], now = new Date()): Promise<Map<string, ConnectionStats>> {
+export async function readConnectionStats(options: { db: Db; connectionIds: string[]; now?: Date }): Promise<Map<string, ConnectionStats>> {
+  const { db, connectionIds, now = new Date() } = options;
   if (connectionIds.length === 0) return new Map();
   const rows = await db.$queryRawUnsafe<
     Array<{ connectionId: string; checks: bigint; failures: bigint; p50: number | null; avg: number | null }>
@@ -55,9 +56,9 @@ export async function readConnectionStats(db: Db, connectionIds: string[], now =
 }
 
 /** When each resource last synced completely, per connection. */
-export async function readFreshness(db: Db, connectionIds: string[]): Promise<Map<string, ResourceFreshness[]>> {
-  const cursors = await db.syncCursor.findMany({
-    where: { connectionId: { in: connectionIds } },
+export async function readFreshness(options: { db: Db; connectionIds: string[] }): Promise<Map<string, ResourceFreshness[]>> {
+  const cursors = await options.db.syncCursor.findMany({
+    where: { connectionId: { in: options.connectionIds } },
     select: { connectionId: true, resource: true, lastSuccessAt: true },
     orderBy: { resource: "asc" },
   });

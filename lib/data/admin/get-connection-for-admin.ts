@@ -1,6 +1,6 @@
 import "server-only";
 import { connectionViewSelect } from "@/lib/data/connections/connection-view";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { syncRunSelect } from "@/lib/data/sync/sync-run-view";
 import { readConnectionStats, readFreshness } from "@/lib/data/admin/connection-stats";
 
@@ -8,8 +8,8 @@ import { readConnectionStats, readFreshness } from "@/lib/data/admin/connection-
  * Platform admins only (the caller checks the flag): one connection of any organisation with
  * its recent runs, checks and state changes, for /admin/connections/[id]. Never its credentials.
  */
-export async function getConnectionForAdmin(options: { connectionId: string; take?: number }) {
-  const db = await getDatabase();
+export async function getConnectionForAdmin(options: { db: Db; connectionId: string; take?: number }) {
+  const { db } = options;
   const connection = await db.connection.findUnique({
     where: { id: options.connectionId },
     select: { ...connectionViewSelect, organization: { select: { name: true, slug: true } } },
@@ -30,8 +30,8 @@ export async function getConnectionForAdmin(options: { connectionId: string; tak
       orderBy: { createdAt: "desc" },
       take: 20,
     }),
-    readConnectionStats(db, [connection.id]),
-    readFreshness(db, [connection.id]),
+    readConnectionStats({ db, connectionIds: [connection.id] }),
+    readFreshness({ db, connectionIds: [connection.id] }),
   ]);
   return {
     connection,

@@ -19,7 +19,8 @@ export function rateLimitKey(scope: string, subject: string): string {
   return `${scope}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
 }
 
-export async function consumeRateLimit(db: Db, options: { key: string; rule: RateLimitRule; now?: Date }): Promise<RateLimitOutcome> {
+export async function consumeRateLimit(options: { db: Db; key: string; rule: RateLimitRule; now?: Date }): Promise<RateLimitOutcome> {
+  const { db } = options;
   const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - options.rule.windowMs);
   const hit = await db.rateLimitHit.create({ data: { key: options.key, createdAt: now }, select: { id: true } });
@@ -43,6 +44,6 @@ export async function consumeRateLimit(db: Db, options: { key: string; rule: Rat
 }
 
 /** Gives a hit back, e.g. when the SMS it paid for was never sent. */
-export async function releaseRateLimitHit(db: Db, hitId: bigint): Promise<void> {
-  await db.rateLimitHit.deleteMany({ where: { id: hitId } });
+export async function releaseRateLimitHit(options: { db: Db; hitId: bigint }): Promise<void> {
+  await options.db.rateLimitHit.deleteMany({ where: { id: options.hitId } });
 }

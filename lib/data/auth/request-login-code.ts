@@ -1,7 +1,7 @@
 import { loginCodeExpiry, generateLoginCode, hashLoginCode, LOGIN_CODE_RESEND_AFTER_MS } from "@/lib/auth/login-code";
 import type { Db } from "@/lib/db/client";
 import { consumeRateLimit, rateLimitKey, releaseRateLimitHit } from "@/lib/data/auth/rate-limit";
-import type { LoginLimits } from "@/lib/data/auth/login-limits";
+import type { LoginLimits } from "@/lib/auth/login-limits";
 import { AppError } from "@/lib/errors/app-error";
 import type { SmsSender } from "@/lib/integrations/sms";
 
@@ -36,11 +36,11 @@ export async function requestLoginCode(options: RequestLoginCodeOptions): Promis
     });
   }
 
-  const byIp = await consumeRateLimit(db, { key: rateLimitKey("sms-ip", options.ip), rule: options.limits.smsPerIp, now });
+  const byIp = await consumeRateLimit({ db, key: rateLimitKey("sms-ip", options.ip), rule: options.limits.smsPerIp, now });
   if (!byIp.ok) throw new AppError("rate_limited", "sms per ip", { retryAfterSeconds: byIp.retryAfterSeconds });
-  const byPhone = await consumeRateLimit(db, { key: rateLimitKey("sms-phone", phone), rule: options.limits.smsPerPhone, now });
+  const byPhone = await consumeRateLimit({ db, key: rateLimitKey("sms-phone", phone), rule: options.limits.smsPerPhone, now });
   if (!byPhone.ok) {
-    await releaseRateLimitHit(db, byIp.hitId);
+    await releaseRateLimitHit({ db, hitId: byIp.hitId });
     throw new AppError("rate_limited", "sms per phone", { field: "phone", retryAfterSeconds: byPhone.retryAfterSeconds });
   }
 
@@ -57,8 +57,8 @@ export async function requestLoginCode(options: RequestLoginCodeOptions): Promis
   } catch (cause) {
     // Nothing was delivered: the code is useless and must not use up the hourly allowance.
     await db.smsCode.delete({ where: { id: row.id } });
-    await releaseRateLimitHit(db, byPhone.hitId);
-    await releaseRateLimitHit(db, byIp.hitId);
+    await releaseRateLimitHit({ db, hitId: byPhone.hitId });
+    await releaseRateLimitHit({ db, hitId: byIp.hitId });
     if (cause instanceof AppError) throw cause;
     throw new AppError("sms_unavailable", "sms provider refused the message", { cause });
   }

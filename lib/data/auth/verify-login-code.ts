@@ -1,7 +1,7 @@
 import { LOGIN_CODE_MAX_ATTEMPTS, loginCodeMatches, loginCodeState } from "@/lib/auth/login-code";
 import type { Db } from "@/lib/db/client";
 import { consumeRateLimit, rateLimitKey } from "@/lib/data/auth/rate-limit";
-import type { LoginLimits } from "@/lib/data/auth/login-limits";
+import type { LoginLimits } from "@/lib/auth/login-limits";
 import { upsertUserByPhone, type SessionUserRecord } from "@/lib/data/users/upsert-user-by-phone";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -24,7 +24,7 @@ export async function verifyLoginCode(options: VerifyLoginCodeOptions): Promise<
   const { db, phone } = options;
   const now = options.now ?? new Date();
 
-  const byIp = await consumeRateLimit(db, { key: rateLimitKey("verify-ip", options.ip), rule: options.limits.verifyPerIp, now });
+  const byIp = await consumeRateLimit({ db, key: rateLimitKey("verify-ip", options.ip), rule: options.limits.verifyPerIp, now });
   if (!byIp.ok) throw new AppError("rate_limited", "verify per ip", { retryAfterSeconds: byIp.retryAfterSeconds });
 
   const current = await db.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: "desc" } });

@@ -1,8 +1,8 @@
-import { createId } from "@/lib/data/connections/ids";
-import { deriveAccountKey } from "@/lib/data/connections/account-key";
+import { createId } from "@/lib/connections/ids";
+import { deriveAccountKey } from "@/lib/connections/account-key";
 import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { getDatabase } from "@/lib/data/database";
+import { ConnectionError } from "@/lib/connections/errors";
+import type { Db } from "@/lib/db/client";
 import { encryptCredentials } from "@/lib/crypto/credentials";
 import { getKeyRing } from "@/lib/crypto/keyring";
 import { findIntegration } from "@/lib/integrations/all";
@@ -10,6 +10,7 @@ import type { CheckResult } from "@/lib/integrations/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface CreateConnectionOptions {
+  db: Db;
   organizationId: string;
   /** Integration registry id: "wildberries", "ozon", … */
   provider: string;
@@ -56,7 +57,7 @@ export async function createConnection(options: CreateConnectionOptions): Promis
 
   const accountKey = deriveAccountKey(integration.id, credentials);
   const id = createId();
-  const db = await getDatabase();
+  const { db } = options;
   try {
     const connection = await db.connection.create({
       data: {

@@ -1,8 +1,9 @@
 import "server-only";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { getDatabase } from "@/lib/data/database";
+import { ConnectionError } from "@/lib/connections/errors";
+import type { Db } from "@/lib/db/client";
 
 export interface DeleteConnectionOptions {
+  db: Db;
   organizationId: string;
   connectionId: string;
 }
@@ -14,7 +15,7 @@ export interface DeleteConnectionOptions {
  * shop's orders would stay in the views after the shop is gone.
  */
 export async function deleteConnection(options: DeleteConnectionOptions): Promise<{ provider: string; name: string }> {
-  const db = await getDatabase();
+  const { db } = options;
   return db.$transaction(
     async (tx) => {
       const row = await tx.connection.findFirst({

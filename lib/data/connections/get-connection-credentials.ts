@@ -1,10 +1,11 @@
 import "server-only";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { getDatabase } from "@/lib/data/database";
+import { ConnectionError } from "@/lib/connections/errors";
+import type { Db } from "@/lib/db/client";
 import { decryptCredentials } from "@/lib/crypto/credentials";
 import { getKeyRing } from "@/lib/crypto/keyring";
 
 export interface GetConnectionCredentialsOptions {
+  db: Db;
   organizationId: string;
   connectionId: string;
 }
@@ -15,7 +16,7 @@ export interface GetConnectionCredentialsOptions {
  * this to a client component or log it.
  */
 export async function getConnectionCredentials<T = Record<string, unknown>>(options: GetConnectionCredentialsOptions): Promise<T> {
-  const db = await getDatabase();
+  const { db } = options;
   const row = await db.connection.findFirst({
     where: { id: options.connectionId, organizationId: options.organizationId },
     select: { id: true, credentialsEncrypted: true },

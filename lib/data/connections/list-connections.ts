@@ -1,7 +1,8 @@
 import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 
 export interface ListConnectionsOptions {
+  db: Db;
   organizationId: string;
   provider?: string;
   status?: "active" | "disabled";
@@ -9,7 +10,7 @@ export interface ListConnectionsOptions {
 
 /** The organisation's connections, oldest first, without credentials. */
 export async function listConnections(options: ListConnectionsOptions): Promise<ConnectionView[]> {
-  const db = await getDatabase();
+  const { db } = options;
   return db.connection.findMany({
     where: { organizationId: options.organizationId, provider: options.provider, status: options.status },
     select: connectionViewSelect,

@@ -1,10 +1,11 @@
 import "server-only";
 import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { getDatabase } from "@/lib/data/database";
+import { ConnectionError } from "@/lib/connections/errors";
+import type { Db } from "@/lib/db/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
 
 export interface SetConnectionStatusOptions {
+  db: Db;
   organizationId: string;
   connectionId: string;
   status: "active" | "disabled";
@@ -21,7 +22,7 @@ export interface ConnectionStatusChange {
  * slate, "unknown" with no failures counted, until the caller's live check judges it again.
  */
 export async function setConnectionStatus(options: SetConnectionStatusOptions): Promise<ConnectionStatusChange> {
-  const db = await getDatabase();
+  const { db } = options;
   return db.$transaction(async (tx) => {
     await tx.$queryRawUnsafe(
       `SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`,

@@ -1,15 +1,16 @@
 import "server-only";
 import { encryptCredentials } from "@/lib/crypto/credentials";
 import { getKeyRing } from "@/lib/crypto/keyring";
-import { deriveAccountKey } from "@/lib/data/connections/account-key";
+import { deriveAccountKey } from "@/lib/connections/account-key";
 import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
-import { ConnectionError } from "@/lib/data/connections/errors";
-import { getDatabase } from "@/lib/data/database";
+import { ConnectionError } from "@/lib/connections/errors";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";
 
 export interface UpdateConnectionCredentialsOptions {
+  db: Db;
   organizationId: string;
   connectionId: string;
   /** Already validated with the provider's credentials schema and checked live by the caller. */
@@ -24,7 +25,7 @@ export interface UpdateConnectionCredentialsOptions {
  * about the old credentials; the health model re-judges with the caller's fresh check.
  */
 export async function updateConnectionCredentials(options: UpdateConnectionCredentialsOptions): Promise<ConnectionView> {
-  const db = await getDatabase();
+  const { db } = options;
   const row = await db.connection.findFirst({
     where: { id: options.connectionId, organizationId: options.organizationId },
     select: { id: true, provider: true, accountKey: true },

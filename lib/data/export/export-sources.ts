@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
-import { type CsvCell, csvMoscowTime } from "@/lib/data/export/csv";
+import { type CsvCell, csvMoscowTime } from "@/lib/format/csv";
 import type { OrderRow } from "@/lib/data/orders/list-orders";
 import { ordersPageSql } from "@/lib/data/orders/orders-sql";
-import { keysetPage } from "@/lib/data/orders/keyset-page";
+import { keysetPage } from "@/lib/data/keyset/keyset-page";
 import type { ProductRow } from "@/lib/data/products/list-products";
 import { productsPageSql } from "@/lib/data/products/products-sql";
 import type { SaleRow } from "@/lib/data/sales/list-sales";

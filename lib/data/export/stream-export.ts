@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { CSV_BOM, csvLine } from "@/lib/data/export/csv";
+import { CSV_BOM, csvLine } from "@/lib/format/csv";
 import { exportSource, type ExportResource } from "@/lib/data/export/export-sources";
 import type { SearchParamsInput } from "@/lib/validations/list-params";
 

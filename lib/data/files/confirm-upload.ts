@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { fileViewSelect, type FileView } from "@/lib/data/files/file-view";
 import { getOrganizationStorage } from "@/lib/data/files/organization-storage";
 import { AppError } from "@/lib/errors/app-error";
@@ -10,8 +10,8 @@ import { isIntegrationError } from "@/lib/integrations/core/errors";
  * match what was signed (type, at most the declared size), else the row stays pending.
  * Confirming twice is harmless.
  */
-export async function confirmUpload(options: { organizationId: string; fileId: string }): Promise<FileView> {
-  const db = await getDatabase();
+export async function confirmUpload(options: { db: Db; organizationId: string; fileId: string }): Promise<FileView> {
+  const { db } = options;
   const row = await db.storedFile.findFirst({
     where: { id: options.fileId, organizationId: options.organizationId },
     select: { ...fileViewSelect, key: true, connectionId: true },
@@ -20,7 +20,7 @@ export async function confirmUpload(options: { organizationId: string; fileId: s
   const { key: _key, connectionId: _connectionId, ...view } = row;
   if (row.status === "uploaded") return view;
 
-  const { storage } = await getOrganizationStorage({ organizationId: options.organizationId, connectionId: row.connectionId });
+  const { storage } = await getOrganizationStorage({ db, organizationId: options.organizationId, connectionId: row.connectionId });
   const head = await storage.headObject(row.key).catch((error: unknown) => {
     if (isIntegrationError(error) && error.code === "not_found")
       throw new AppError("conflict", "object not in the bucket", { params: { reason: "notUploaded" } });

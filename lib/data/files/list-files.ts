@@ -1,10 +1,10 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { fileViewSelect, type FileView } from "@/lib/data/files/file-view";
 
 /** The organisation's files, newest first (served by the organizationId, createdAt index). */
-export async function listFiles(options: { organizationId: string; take?: number }): Promise<FileView[]> {
-  const db = await getDatabase();
+export async function listFiles(options: { db: Db; organizationId: string; take?: number }): Promise<FileView[]> {
+  const { db } = options;
   return db.storedFile.findMany({
     where: { organizationId: options.organizationId },
     select: fileViewSelect,

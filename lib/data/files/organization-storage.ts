@@ -1,6 +1,6 @@
 import "server-only";
 import { getConnectionCredentials } from "@/lib/data/connections/get-connection-credentials";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createS3Storage, type S3Storage } from "@/lib/integrations/s3/client";
 import { s3CredentialsSchema, type S3CredentialsInput } from "@/lib/integrations/s3/credentials";
@@ -10,10 +10,11 @@ import { s3CredentialsSchema, type S3CredentialsInput } from "@/lib/integrations
  * that stores it, else the oldest active one (where new uploads go).
  */
 export async function getOrganizationStorage(options: {
+  db: Db;
   organizationId: string;
   connectionId?: string | null;
 }): Promise<{ connectionId: string; storage: S3Storage }> {
-  const db = await getDatabase();
+  const { db } = options;
   const connection = await db.connection.findFirst({
     where: {
       organizationId: options.organizationId,
@@ -24,6 +25,10 @@ export async function getOrganizationStorage(options: {
     orderBy: { createdAt: "asc" },
   });
   if (!connection) throw new AppError("conflict", "no S3 connection", { params: { reason: "noStorage" } });
-  const raw = await getConnectionCredentials<S3CredentialsInput>({ organizationId: options.organizationId, connectionId: connection.id });
+  const raw = await getConnectionCredentials<S3CredentialsInput>({
+    db,
+    organizationId: options.organizationId,
+    connectionId: connection.id,
+  });
   return { connectionId: connection.id, storage: createS3Storage(s3CredentialsSchema.parse(raw)) };
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { getOrganizationStorage } from "@/lib/data/files/organization-storage";
 import { AppError } from "@/lib/errors/app-error";
-import { createId } from "@/lib/data/connections/ids";
+import { createId } from "@/lib/connections/ids";
 import { uploadRequestSchema } from "@/lib/validations/files";
 
 export interface PresignedFileUpload {
@@ -27,6 +27,7 @@ function safeKeyName(filename: string): string {
  * skipped the form gets field errors (AppError invalid_input with `field`) and nothing is written.
  */
 export async function presignUpload(options: {
+  db: Db;
   organizationId: string;
   uploadedById?: string;
   filename: string;
@@ -39,12 +40,11 @@ export async function presignUpload(options: {
     throw new AppError("invalid_input", issue.message, { field: String(issue.path[0]), params: { reason: issue.message } });
   }
   const { filename, contentType, size } = parsed.data;
-  const { connectionId, storage } = await getOrganizationStorage({ organizationId: options.organizationId });
+  const { connectionId, storage } = await getOrganizationStorage({ db: options.db, organizationId: options.organizationId });
   const id = createId();
   const key = `org/${options.organizationId}/${id}/${safeKeyName(filename)}`;
   const post = await storage.presignUpload({ key, contentType, size });
-  const db = await getDatabase();
-  await db.storedFile.create({
+  await options.db.storedFile.create({
     data: {
       id,
       organizationId: options.organizationId,

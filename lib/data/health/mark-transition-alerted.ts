@@ -1,12 +1,12 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import type { HealthAlert } from "@/lib/health/connection-health-alerts";
 
 /**
  * Claims a transition for alerting: returns the alert to deliver, or null when it was already
  * alerted (a duplicate event) so each state change alerts once.
  */
-export async function claimTransitionAlert(options: { organizationId: string; transitionId: string }): Promise<HealthAlert | null> {
-  const db = await getDatabase();
+export async function claimTransitionAlert(options: { db: Db; organizationId: string; transitionId: string }): Promise<HealthAlert | null> {
+  const { db } = options;
   const id = BigInt(options.transitionId);
   const claimed = await db.healthTransition.updateMany({
     where: { id, organizationId: options.organizationId, alertedAt: null },
@@ -31,8 +31,8 @@ export async function claimTransitionAlert(options: { organizationId: string; tr
 }
 
 /** Gives a claim back when delivery failed, so the health cron retries it. */
-export async function releaseTransitionAlert(options: { organizationId: string; transitionId: string }): Promise<void> {
-  const db = await getDatabase();
+export async function releaseTransitionAlert(options: { db: Db; organizationId: string; transitionId: string }): Promise<void> {
+  const { db } = options;
   await db.healthTransition.updateMany({
     where: { id: BigInt(options.transitionId), organizationId: options.organizationId },
     data: { alertedAt: null },

@@ -1,8 +1,9 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { evaluateHealth, findStaleResources, type HealthObservation, type HealthState } from "@/lib/health/connection-health";
 import { RESOURCE_SCHEDULES } from "@/lib/sync/resources";
 
 export interface RecordHealthObservationOptions {
+  db: Db;
   organizationId: string;
   connectionId: string;
   observation: HealthObservation & {
@@ -34,7 +35,7 @@ const ERROR_WINDOW_MS = 60 * 60_000;
  * transition so the caller can emit `connection.health.changed`.
  */
 export async function recordHealthObservation(options: RecordHealthObservationOptions): Promise<HealthTransitionRecord | null> {
-  const db = await getDatabase();
+  const { db } = options;
   const { observation: o } = options;
   return db.$transaction(async (tx) => {
     // Row lock: a check and a sync finishing together must not both compute from the old state.

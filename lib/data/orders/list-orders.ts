@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { ordersPageSql } from "@/lib/data/orders/orders-sql";
-import { keysetPage, type KeysetPage } from "@/lib/data/orders/keyset-page";
+import { keysetPage, type KeysetPage } from "@/lib/data/keyset/keyset-page";
 import type { OrdersListParams } from "@/lib/validations/orders";
 
 export interface OrderRow {

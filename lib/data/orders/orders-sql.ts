@@ -1,12 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { externalIdMatchSql, matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
-import type { KeysetCursor } from "@/lib/validations/keyset-cursor";
+import { keysetPageSql, keysetSummarySql, type KeysetTable } from "@/lib/data/keyset/keyset-sql";
 import type { OrdersListParams } from "@/lib/validations/orders";
 
 /**
- * The SQL of the orders list, built once and run either through Prisma (the app) or a bare pg
- * client (the benchmark's floor), so both time exactly the same statement. Every statement
- * starts from `"organizationId" = …`: the tenant check, and the leading column of every index.
+ * The orders list: its columns and filter; paging and the summary are the shared keyset SQL.
+ * Every statement starts from `"organizationId" = …`: the tenant check, and the leading column
+ * of every index.
  */
 export type OrdersFilter = Pick<OrdersListParams, "q" | "marketplace" | "status" | "range">;
 
@@ -22,37 +22,21 @@ export function ordersWhereSql(organizationId: string, filter: OrdersFilter): Pr
   return Prisma.join(parts, " AND ");
 }
 
-const sortColumn = (sort: OrdersListParams["sort"]) => (sort === "amount" ? Prisma.raw(`o.amount`) : Prisma.raw(`o."orderedAt"`));
-
-function cursorValue(sort: OrdersListParams["sort"], cursor: KeysetCursor): Prisma.Sql {
-  return sort === "amount" ? Prisma.sql`${cursor.value}::numeric` : Prisma.sql`${new Date(cursor.value)}::timestamptz`;
-}
-
-export const ORDER_COLUMNS = Prisma.raw(`o.id::text AS id, o.marketplace::text AS marketplace, o."externalId", o."lineKey", o."orderedAt",
+const ORDERS_TABLE: KeysetTable = {
+  from: `"Order" o`,
+  alias: "o",
+  timeColumn: `"orderedAt"`,
+  columns: Prisma.raw(`o.id::text AS id, o.marketplace::text AS marketplace, o."externalId", o."lineKey", o."orderedAt",
   o.status, o."isCancelled", o.fulfillment, o."offerId", o.sku, o."productExternalId", o."productName", o.brand,
-  o."warehouseName", o.region, o.quantity, o.amount::text AS amount`);
+  o."warehouseName", o.region, o.quantity, o.amount::text AS amount`),
+};
 
-/**
- * One page in keyset order. `after` walks forward in the display order, `before` walks back
- * (fetched in reverse and flipped by the caller). One extra row tells whether more exist.
- */
+/** One page of orders in keyset order (see keyset-sql.ts). */
 export function ordersPageSql(organizationId: string, params: OrdersListParams, limit = params.pageSize + 1): Prisma.Sql {
-  const col = sortColumn(params.sort);
-  const backwards = Boolean(params.before);
-  const ascending = (params.dir === "asc") !== backwards;
-  const cursor = params.after ?? params.before;
-  const keyset = cursor
-    ? Prisma.sql` AND (${col}, o.id) ${Prisma.raw(ascending ? ">" : "<")} (${cursorValue(params.sort, cursor)}, ${cursor.id}::bigint)`
-    : Prisma.empty;
-  const dir = Prisma.raw(ascending ? "ASC" : "DESC");
-  return Prisma.sql`SELECT ${ORDER_COLUMNS} FROM "Order" o
-    WHERE ${ordersWhereSql(organizationId, params)}${keyset}
-    ORDER BY ${col} ${dir}, o.id ${dir}
-    LIMIT ${limit}`;
+  return keysetPageSql(ORDERS_TABLE, ordersWhereSql(organizationId, params), params, limit);
 }
 
 /** How many orders match and what they are worth, for the list's caption. */
 export function ordersSummarySql(organizationId: string, filter: OrdersFilter): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS count, coalesce(sum(o.amount) * 100, 0)::bigint AS "amountKopecks"
-    FROM "Order" o WHERE ${ordersWhereSql(organizationId, filter)}`;
+  return keysetSummarySql(ORDERS_TABLE, ordersWhereSql(organizationId, filter));
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { hashInvitationToken } from "@/lib/data/organizations/invitation-token";
+import { hashInvitationToken } from "@/lib/organizations/invitation-token";
 import { AppError } from "@/lib/errors/app-error";
 
 /** Pending, unexpired invitations addressed to the phone the user proved by SMS. */

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { organizationSlug } from "@/lib/data/organizations/organization-slug";
+import { organizationSlug } from "@/lib/organizations/organization-slug";
 import type { CreateOrganizationInput } from "@/lib/validations/organization";
 
 /** Creates an organisation and makes its creator the owner, in one transaction. */

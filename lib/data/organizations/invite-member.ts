@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { INVITATION_TTL_MS, newInvitationToken } from "@/lib/data/organizations/invitation-token";
+import { INVITATION_TTL_MS, newInvitationToken } from "@/lib/organizations/invitation-token";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 

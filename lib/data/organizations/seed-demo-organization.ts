@@ -24,7 +24,7 @@ export const DEMO_USERS: ReadonlyArray<{ phone: string; name: string; role: Role
   { phone: "+79990000001", name: "Админ Платформы", role: null, isPlatformAdmin: true },
 ];
 
-export async function seedDemoOrganization(db: Db): Promise<{ organizationId: string; userIds: Record<string, string> }> {
+export async function seedDemoOrganization({ db }: { db: Db }): Promise<{ organizationId: string; userIds: Record<string, string> }> {
   const { slug, ...details } = DEMO_ORGANIZATION;
   const organization = await db.organization.upsert({
     where: { slug },

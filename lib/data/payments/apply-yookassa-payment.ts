@@ -1,6 +1,5 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
-import type { Tx } from "@/lib/data/database";
 import type { YooKassaPayment } from "@/lib/integrations/yookassa/schemas";
 
 /**
@@ -18,14 +17,16 @@ export function statusesBefore(status: PaymentStatus): PaymentStatus[] {
  * Writes what YooKassa itself answered (never a notification body) onto our Payment row.
  * Returns whether the row changed; a row already past that state is left alone.
  */
-export async function applyYooKassaPayment(
-  db: Db | Tx,
-  target: { organizationId: string; paymentId: string },
-  fetched: YooKassaPayment,
-): Promise<boolean> {
+export async function applyYooKassaPayment(options: {
+  db: Db | Tx;
+  organizationId: string;
+  paymentId: string;
+  fetched: YooKassaPayment;
+}): Promise<boolean> {
+  const { db, fetched } = options;
   const confirmationUrl = fetched.confirmation?.confirmation_url;
   const { count } = await db.payment.updateMany({
-    where: { id: target.paymentId, organizationId: target.organizationId, status: { in: statusesBefore(fetched.status) } },
+    where: { id: options.paymentId, organizationId: options.organizationId, status: { in: statusesBefore(fetched.status) } },
     data: {
       providerId: fetched.id,
       status: fetched.status,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { applyYooKassaPayment } from "@/lib/data/payments/apply-yookassa-payment";
 import { paymentViewSelect, toPaymentView, type PaymentView } from "@/lib/data/payments/payment-view";
 import { getYooKassaAccount } from "@/lib/data/payments/yookassa-account";
@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { YooKassaClientOptions } from "@/lib/integrations/yookassa/client";
 
 export interface CreatePaymentOptions {
+  db: Db;
   organizationId: string;
   /** Decimal string with two places, in RUB. */
   amount: string;
@@ -27,9 +28,8 @@ export interface CreatePaymentOptions {
  * key reused with a different body.
  */
 export async function createPayment(options: CreatePaymentOptions): Promise<PaymentView> {
-  const { organizationId } = options;
-  const account = await getYooKassaAccount({ organizationId, clientOptions: options.clientOptions });
-  const db = await getDatabase();
+  const { db, organizationId } = options;
+  const account = await getYooKassaAccount({ db, organizationId, clientOptions: options.clientOptions });
   let row = await db.payment
     .create({
       data: {
@@ -62,7 +62,7 @@ export async function createPayment(options: CreatePaymentOptions): Promise<Paym
     },
     { idempotenceKey: options.requestId },
   );
-  await applyYooKassaPayment(db, { organizationId, paymentId: row.id }, fetched);
+  await applyYooKassaPayment({ db, organizationId, paymentId: row.id, fetched });
   row = await db.payment.findFirstOrThrow({
     where: { id: row.id, organizationId },
     select: { ...paymentViewSelect, organizationId: true },

@@ -1,10 +1,10 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { paymentViewSelect, toPaymentView, type PaymentView } from "@/lib/data/payments/payment-view";
 
 /** The organisation's payments, newest first (served by the organizationId, createdAt index). */
-export async function listPayments(options: { organizationId: string; take?: number }): Promise<PaymentView[]> {
-  const db = await getDatabase();
+export async function listPayments(options: { db: Db; organizationId: string; take?: number }): Promise<PaymentView[]> {
+  const { db } = options;
   const rows = await db.payment.findMany({
     where: { organizationId: options.organizationId },
     select: paymentViewSelect,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { applyYooKassaPayment } from "@/lib/data/payments/apply-yookassa-payment";
 import { resolveNotification } from "@/lib/data/payments/resolve-notification";
 import { isIntegrationError } from "@/lib/integrations/core/errors";
@@ -25,11 +25,12 @@ export const notificationDedupeKey = (n: YooKassaNotification) => `${n.event}:${
  * meantime, applies the fetched payment and marks the event done. A failure leaves the event
  * "failed" and throws, so the webhook answers 500 and YooKassa's retry processes it again.
  */
-export async function processYooKassaNotification(
-  notification: YooKassaNotification,
-  options: { clientOptions?: YooKassaClientOptions } = {},
-): Promise<NotificationOutcome> {
-  const db = await getDatabase();
+export async function processYooKassaNotification(options: {
+  db: Db;
+  notification: YooKassaNotification;
+  clientOptions?: YooKassaClientOptions;
+}): Promise<NotificationOutcome> {
+  const { db, notification } = options;
   const dedupeKey = notificationDedupeKey(notification);
   const where = { provider_dedupeKey: { provider: PROVIDER, dedupeKey } };
   await db.webhookEvent.createMany({ data: [{ provider: PROVIDER, dedupeKey, payload: notification as object }], skipDuplicates: true });
@@ -37,7 +38,7 @@ export async function processYooKassaNotification(
   if (FINAL.has(recorded.status)) return "duplicate";
 
   try {
-    const plan = await resolveNotification(notification, options.clientOptions);
+    const plan = await resolveNotification({ db, notification, clientOptions: options.clientOptions });
     return await db.$transaction(
       async (tx) => {
         const [event] = await tx.$queryRawUnsafe<Array<{ id: string; status: string }>>(
@@ -47,7 +48,8 @@ export async function processYooKassaNotification(
         );
         if (FINAL.has(event.status)) return "duplicate" as const;
         // The fetched state is the truth whatever the body claimed, so it is applied either way.
-        if (plan.kind === "apply") await applyYooKassaPayment(tx, plan, plan.fetched);
+        if (plan.kind === "apply")
+          await applyYooKassaPayment({ db: tx, organizationId: plan.organizationId, paymentId: plan.paymentId, fetched: plan.fetched });
         const processed = plan.kind === "apply" && plan.agrees;
         const reason = plan.kind === "reject" ? plan.reason : `the API reports ${plan.reportedStatus}`;
         await tx.webhookEvent.update({

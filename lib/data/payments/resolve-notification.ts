@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import { getYooKassaAccount } from "@/lib/data/payments/yookassa-account";
 import type { YooKassaClientOptions } from "@/lib/integrations/yookassa/client";
 import type { YooKassaNotification, YooKassaPayment } from "@/lib/integrations/yookassa/schemas";
@@ -14,17 +14,18 @@ export type NotificationPlan =
  * metadata). The tenant comes from our own Payment row, the truth from GET /payments/{id}
  * with that tenant's credentials. A body that points at nothing of ours is rejected.
  */
-export async function resolveNotification(
-  notification: YooKassaNotification,
-  clientOptions?: YooKassaClientOptions,
-): Promise<NotificationPlan> {
+export async function resolveNotification(options: {
+  db: Db;
+  notification: YooKassaNotification;
+  clientOptions?: YooKassaClientOptions;
+}): Promise<NotificationPlan> {
+  const { db, notification, clientOptions } = options;
   const object = notification.object;
   const isRefund = notification.event === "refund.succeeded";
   const providerPaymentId = isRefund ? (object as { payment_id: string }).payment_id : object.id;
   const claimedRowId = isRefund ? undefined : ((object as YooKassaPayment).metadata?.paymentId ?? undefined);
   const shopId = isRefund ? undefined : (object as YooKassaPayment).recipient.account_id;
 
-  const db = await getDatabase();
   // The one lookup not scoped by organisation: a notification carries no tenant, our row does.
   const row = await db.payment.findFirst({
     where: { OR: [{ providerId: providerPaymentId }, ...(claimedRowId ? [{ id: claimedRowId, providerId: null }] : [])] },
@@ -32,7 +33,7 @@ export async function resolveNotification(
   });
   if (!row) return { kind: "reject", reason: "unknown payment" };
 
-  const { client } = await getYooKassaAccount({ organizationId: row.organizationId, shopId, includeDisabled: true, clientOptions });
+  const { client } = await getYooKassaAccount({ db, organizationId: row.organizationId, shopId, includeDisabled: true, clientOptions });
   const refund = isRefund ? await client.getRefund(object.id) : undefined;
   const fetched = await client.getPayment(providerPaymentId);
   // Found through metadata: the payment YooKassa holds must name this very row.

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { keysetPage, type KeysetPage } from "@/lib/data/orders/keyset-page";
+import { keysetPage, type KeysetPage } from "@/lib/data/keyset/keyset-page";
 import { salesPageSql } from "@/lib/data/sales/sales-sql";
 import type { SalesListParams } from "@/lib/validations/sales";
 

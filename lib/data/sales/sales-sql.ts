@@ -1,9 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { externalIdMatchSql, matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
-import type { KeysetCursor } from "@/lib/validations/keyset-cursor";
+import { keysetPageSql, keysetSummarySql, type KeysetTable } from "@/lib/data/keyset/keyset-sql";
 import type { SalesListParams } from "@/lib/validations/sales";
 
-/** The SQL of the sales list; see orders-sql.ts for why it is built apart from its runner. */
+/** The sales list: its columns and filter; paging and the summary are the shared keyset SQL. */
 export type SalesFilter = Pick<SalesListParams, "q" | "marketplace" | "kind" | "range">;
 
 export function salesWhereSql(organizationId: string, filter: SalesFilter): Prisma.Sql {
@@ -19,33 +19,21 @@ export function salesWhereSql(organizationId: string, filter: SalesFilter): Pris
   return Prisma.join(parts, " AND ");
 }
 
-const sortColumn = (sort: SalesListParams["sort"]) => (sort === "amount" ? Prisma.raw(`s.amount`) : Prisma.raw(`s."soldAt"`));
-
-function cursorValue(sort: SalesListParams["sort"], cursor: KeysetCursor): Prisma.Sql {
-  return sort === "amount" ? Prisma.sql`${cursor.value}::numeric` : Prisma.sql`${new Date(cursor.value)}::timestamptz`;
-}
-
-export const SALE_COLUMNS =
-  Prisma.raw(`s.id::text AS id, s.marketplace::text AS marketplace, s."externalId", s."lineKey", s."orderExternalId",
+const SALES_TABLE: KeysetTable = {
+  from: `"Sale" s`,
+  alias: "s",
+  timeColumn: `"soldAt"`,
+  columns: Prisma.raw(`s.id::text AS id, s.marketplace::text AS marketplace, s."externalId", s."lineKey", s."orderExternalId",
   s.kind::text AS kind, s."soldAt", s."offerId", s.sku, s."productExternalId", s."productName", s."warehouseName", s.region,
-  s.quantity, s.amount::text AS amount, s.payout::text AS payout`);
+  s.quantity, s.amount::text AS amount, s.payout::text AS payout`),
+};
 
+/** One page of sales and returns in keyset order (see keyset-sql.ts). */
 export function salesPageSql(organizationId: string, params: SalesListParams, limit = params.pageSize + 1): Prisma.Sql {
-  const col = sortColumn(params.sort);
-  const backwards = Boolean(params.before);
-  const ascending = (params.dir === "asc") !== backwards;
-  const cursor = params.after ?? params.before;
-  const keyset = cursor
-    ? Prisma.sql` AND (${col}, s.id) ${Prisma.raw(ascending ? ">" : "<")} (${cursorValue(params.sort, cursor)}, ${cursor.id}::bigint)`
-    : Prisma.empty;
-  const dir = Prisma.raw(ascending ? "ASC" : "DESC");
-  return Prisma.sql`SELECT ${SALE_COLUMNS} FROM "Sale" s
-    WHERE ${salesWhereSql(organizationId, params)}${keyset}
-    ORDER BY ${col} ${dir}, s.id ${dir}
-    LIMIT ${limit}`;
+  return keysetPageSql(SALES_TABLE, salesWhereSql(organizationId, params), params, limit);
 }
 
+/** How many sales match and what they are worth, for the list's caption. */
 export function salesSummarySql(organizationId: string, filter: SalesFilter): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS count, coalesce(sum(s.amount) * 100, 0)::bigint AS "amountKopecks"
-    FROM "Sale" s WHERE ${salesWhereSql(organizationId, filter)}`;
+  return keysetSummarySql(SALES_TABLE, salesWhereSql(organizationId, filter));
 }

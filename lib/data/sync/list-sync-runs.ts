@@ -1,22 +1,39 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { syncRunSelect, type SyncRunView } from "@/lib/data/sync/sync-run-view";
 import type { SyncResourceName } from "@/lib/sync/resources";
+import type { SyncStatusName } from "@/lib/validations/connections";
 
-export interface ListSyncRunsOptions {
-  /** Omit only in platform-admin tools (the CLI); the UI always scopes to the caller's organisation. */
-  organizationId?: string;
+export interface SyncRunFilter {
   connectionId?: string;
   resource?: SyncResourceName;
+  status?: SyncStatusName;
+  /** Only runs queued at or after this instant ("Sync now" polls for the runs it started). */
+  since?: Date;
   take?: number;
 }
 
-/** Recent sync runs, newest first; running ones show live progress. */
-export async function listSyncRuns(options: ListSyncRunsOptions): Promise<SyncRunView[]> {
-  const db = await getDatabase();
+/**
+ * The one sync-run query, newest first; running ones show live progress. `scope` is the
+ * organisation for the app, or nothing for the platform admin's reader in lib/data/admin.
+ */
+export function querySyncRuns(db: Db, scope: Prisma.SyncRunWhereInput, filter: SyncRunFilter): Promise<SyncRunView[]> {
   return db.syncRun.findMany({
-    where: { organizationId: options.organizationId, connectionId: options.connectionId, resource: options.resource },
+    where: {
+      ...scope,
+      connectionId: filter.connectionId,
+      resource: filter.resource,
+      status: filter.status,
+      ...(filter.since ? { queuedAt: { gte: filter.since } } : {}),
+    },
     select: syncRunSelect,
     orderBy: { queuedAt: "desc" },
-    take: options.take ?? 50,
+    take: filter.take ?? 50,
   });
+}
+
+/** The organisation's sync runs, with the filters of /syncs, the connection page and the progress poll. */
+export async function listSyncRuns(options: SyncRunFilter & { db: Db; organizationId: string }): Promise<SyncRunView[]> {
+  const { db, organizationId, ...filter } = options;
+  return querySyncRuns(db, { organizationId }, { ...filter, take: Math.min(filter.take ?? 50, 200) });
 }

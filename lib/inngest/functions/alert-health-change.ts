@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import { inngest } from "@/lib/inngest/client";
 import { connectionHealthChanged } from "@/lib/inngest/events";
 import { claimTransitionAlert, releaseTransitionAlert } from "@/lib/data/health/mark-transition-alerted";
@@ -8,7 +9,7 @@ export const alertHealthChange = inngest.createFunction(
   { id: "alert-health-change", name: "Alert on a connection health change", triggers: [connectionHealthChanged], retries: 5 },
   async ({ event, step }) => {
     return step.run("deliver", async () => {
-      const ids = { organizationId: event.data.organizationId, transitionId: event.data.transitionId };
+      const ids = { db, organizationId: event.data.organizationId, transitionId: event.data.transitionId };
       const alert = await claimTransitionAlert(ids);
       if (!alert) return { delivered: false, reason: "already alerted" };
       try {

@@ -1,8 +1,9 @@
+import { db } from "@/lib/db";
 import { inngest } from "@/lib/inngest/client";
 import { connectionCheckRequested } from "@/lib/inngest/events";
 import { healthChangedEvent } from "@/lib/inngest/health-events";
-import { listSyncableConnections } from "@/lib/data/connections/list-syncable-connections";
-import { listUnalertedTransitions } from "@/lib/data/health/list-unalerted-transitions";
+import { listSyncableConnectionsAcrossOrganizations } from "@/lib/data/admin/list-syncable-connections-across-organizations";
+import { listUnalertedTransitionsAcrossOrganizations } from "@/lib/data/admin/list-unalerted-transitions-across-organizations";
 import { listIntegrations } from "@/lib/integrations/all";
 
 const CHECK_EVERY_MS = 15 * 60_000;
@@ -20,7 +21,13 @@ export const scheduleHealthChecks = inngest.createFunction(
     let total = 0;
     for (let page = 0; ; page++) {
       const connections = await step.run(`list-connections-${page}`, () =>
-        listSyncableConnections({ providers: listIntegrations().map((i) => i.id), includeAuthFailed: true, afterId, take: 500 }),
+        listSyncableConnectionsAcrossOrganizations({
+          db,
+          providers: listIntegrations().map((i) => i.id),
+          includeAuthFailed: true,
+          afterId,
+          take: 500,
+        }),
       );
       if (connections.length === 0) break;
       await step.sendEvent(
@@ -33,7 +40,7 @@ export const scheduleHealthChecks = inngest.createFunction(
       afterId = connections.at(-1)!.id;
     }
     const unalerted = await step.run("find-unalerted-transitions", () =>
-      listUnalertedTransitions({ olderThan: new Date(Date.now() - 2 * 60_000) }),
+      listUnalertedTransitionsAcrossOrganizations({ db, olderThan: new Date(Date.now() - 2 * 60_000) }),
     );
     if (unalerted.length > 0) await step.sendEvent("re-alert", unalerted.map(healthChangedEvent));
     return { checks: total, realerted: unalerted.length };

@@ -12,8 +12,8 @@ afterAll(() => db?.$disconnect());
 
 describe("demo organisation seed", () => {
   it("creates the demo organisation with owner, manager, viewer and a platform admin, idempotently", async () => {
-    const first = await seedDemoOrganization(db);
-    const second = await seedDemoOrganization(db);
+    const first = await seedDemoOrganization({ db: db });
+    const second = await seedDemoOrganization({ db: db });
     expect(second).toEqual(first);
     const org = await db.organization.findUniqueOrThrow({ where: { slug: "demo" }, include: { memberships: { include: { user: true } } } });
     expect(org.inn).toBe("7707083893");
@@ -30,7 +30,7 @@ describe("sliding-window rate limits across instances", () => {
   it("admits at most the limit even when requests race", async () => {
     const key = `test:${uniqueSuffix()}`;
     const rule = { limit: 3, windowMs: 60_000 };
-    const outcomes = await Promise.all(Array.from({ length: 10 }, () => consumeRateLimit(db, { key, rule })));
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => consumeRateLimit({ db, key, rule })));
     const admitted = outcomes.filter((o) => o.ok).length;
     expect(admitted).toBeLessThanOrEqual(3);
     expect(admitted).toBeGreaterThanOrEqual(1);
@@ -43,9 +43,9 @@ describe("sliding-window rate limits across instances", () => {
     const key = `test:${uniqueSuffix()}`;
     const rule = { limit: 2, windowMs: 60_000 };
     const t0 = new Date();
-    expect((await consumeRateLimit(db, { key, rule, now: t0 })).ok).toBe(true);
-    expect((await consumeRateLimit(db, { key, rule, now: new Date(t0.getTime() + 10_000) })).ok).toBe(true);
-    expect(await consumeRateLimit(db, { key, rule, now: new Date(t0.getTime() + 20_000) })).toEqual({ ok: false, retryAfterSeconds: 40 });
-    expect((await consumeRateLimit(db, { key, rule, now: new Date(t0.getTime() + 60_001) })).ok).toBe(true);
+    expect((await consumeRateLimit({ db, key, rule, now: t0 })).ok).toBe(true);
+    expect((await consumeRateLimit({ db, key, rule, now: new Date(t0.getTime() + 10_000) })).ok).toBe(true);
+    expect(await consumeRateLimit({ db, key, rule, now: new Date(t0.getTime() + 20_000) })).toEqual({ ok: false, retryAfterSeconds: 40 });
+    expect((await consumeRateLimit({ db, key, rule, now: new Date(t0.getTime() + 60_001) })).ok).toBe(true);
   });
 });

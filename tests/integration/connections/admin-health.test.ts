@@ -10,7 +10,7 @@ afterAll(() => h?.close());
 
 const all = { page: 1, q: undefined, state: undefined, provider: undefined };
 
-describe("listConnectionsHealth", () => {
+describe("listConnectionsHealthAcrossOrganizations", () => {
   it("summarises the last 24 h of checks: error rate and median latency of successful calls", async () => {
     const shop = await h.connect("ozon");
     const now = Date.now();
@@ -26,7 +26,7 @@ describe("listConnectionsHealth", () => {
       data: rows.map((r) => ({ ...r, connectionId: shop.connectionId, organizationId: shop.organizationId, source: "check" })),
     });
     const org = await h.db.organization.findUniqueOrThrow({ where: { id: shop.organizationId } });
-    const page = await h.data.listConnectionsHealth({ ...all, q: org.slug });
+    const page = await h.data.listConnectionsHealthAcrossOrganizations({ db: h.db, filter: { ...all, q: org.slug } });
     const row = page.rows.find((r) => r.connectionId === shop.connectionId);
     expect(row).toMatchObject({
       organizationName: org.name,
@@ -43,31 +43,31 @@ describe("listConnectionsHealth", () => {
     const wb = await h.connect("wildberries");
     const ozon = await h.connect("ozon");
     await h.control("/revoke", { vendor: "wildberries", accountKey: wb.accountKey });
-    await h.data.checkConnectionNow(wb);
+    await h.data.checkConnectionNow({ db: h.db, ...wb });
 
-    const broken = await h.data.listConnectionsHealth({ ...all, state: "auth_failed" });
+    const broken = await h.data.listConnectionsHealthAcrossOrganizations({ db: h.db, filter: { ...all, state: "auth_failed" } });
     expect(broken.rows.map((r) => r.connectionId)).toContain(wb.connectionId);
     expect(broken.rows.every((r) => r.health === "auth_failed")).toBe(true);
     const wbRow = broken.rows.find((r) => r.connectionId === wb.connectionId);
     expect(wbRow).toMatchObject({ lastErrorCode: "auth_failed", failures: 1 });
 
-    const ozonOnly = await h.data.listConnectionsHealth({ ...all, provider: "ozon" });
+    const ozonOnly = await h.data.listConnectionsHealthAcrossOrganizations({ db: h.db, filter: { ...all, provider: "ozon" } });
     expect(ozonOnly.rows.every((r) => r.provider === "ozon")).toBe(true);
     const ozonOrg = await h.db.organization.findUniqueOrThrow({ where: { id: ozon.organizationId } });
-    const byName = await h.data.listConnectionsHealth({ ...all, q: ozonOrg.name.toUpperCase() });
+    const byName = await h.data.listConnectionsHealthAcrossOrganizations({ db: h.db, filter: { ...all, q: ozonOrg.name.toUpperCase() } });
     expect(byName.rows.map((r) => r.connectionId)).toEqual([ozon.connectionId]);
   });
 
   it("shows each resource's freshness from its cursor after a sync", async () => {
     const shop = await h.connect("wildberries");
-    await h.app.runSync({ ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
+    await h.app.runSync({ db: h.db, sql: h.sql, ...shop, resource: "products", trigger: "manual", clientOptions: h.clientOptions });
     const org = await h.db.organization.findUniqueOrThrow({ where: { id: shop.organizationId } });
-    const [row] = (await h.data.listConnectionsHealth({ ...all, q: org.slug })).rows;
+    const [row] = (await h.data.listConnectionsHealthAcrossOrganizations({ db: h.db, filter: { ...all, q: org.slug } })).rows;
     expect(row.freshness).toEqual([{ resource: "products", lastSuccessAt: expect.any(Date) }]);
 
-    const detail = await h.data.getConnectionForAdmin({ connectionId: shop.connectionId });
+    const detail = await h.data.getConnectionForAdmin({ db: h.db, connectionId: shop.connectionId });
     expect(detail?.runs[0]).toMatchObject({ resource: "products", status: "succeeded" });
     expect(detail?.connection.organization.slug).toBe(org.slug);
-    expect(await h.data.getConnectionForAdmin({ connectionId: "c-missing" })).toBeNull();
+    expect(await h.data.getConnectionForAdmin({ db: h.db, connectionId: "c-missing" })).toBeNull();
   });
 });

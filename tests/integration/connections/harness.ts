@@ -8,14 +8,14 @@ import { startSyncHarness, type SyncHarness } from "../sync/harness";
 export async function startConnectionsHarness() {
   const harness: SyncHarness = await startSyncHarness({ scale: 60 });
   const [check, update, status, remove, runs, get, getRun, admin, adminOne, credentials] = await Promise.all([
-    import("@/lib/data/connections/check-connection-now"),
+    import("@/lib/health/check-connection"),
     import("@/lib/data/connections/update-connection-credentials"),
     import("@/lib/data/connections/set-connection-status"),
     import("@/lib/data/connections/delete-connection"),
-    import("@/lib/data/connections/list-recent-sync-runs"),
+    import("@/lib/data/sync/list-sync-runs"),
     import("@/lib/data/connections/get-connection"),
     import("@/lib/data/sync/get-sync-run"),
-    import("@/lib/data/admin/list-connections-health"),
+    import("@/lib/data/admin/list-connections-health-across-organizations"),
     import("@/lib/data/admin/get-connection-for-admin"),
     import("@/lib/data/connections/get-connection-credentials"),
   ]);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { provideDatabase } from "@/lib/data/database";
 import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
 import { claimTransitionAlert } from "@/lib/data/health/mark-transition-alerted";
-import { listUnalertedTransitions } from "@/lib/data/health/list-unalerted-transitions";
+import { listUnalertedTransitionsAcrossOrganizations } from "@/lib/data/admin/list-unalerted-transitions-across-organizations";
 import { HEALTH_POLICY } from "@/lib/health/connection-health";
 import { deliverHealthAlert, registerHealthAlertSink, type HealthAlert } from "@/lib/health/connection-health-alerts";
 import { testDb, uniqueSuffix } from "../../support/database";
@@ -12,7 +11,6 @@ import { testDb, uniqueSuffix } from "../../support/database";
 let db: Db;
 beforeAll(() => {
   db = testDb();
-  provideDatabase(db);
 });
 afterAll(() => db.$disconnect());
 
@@ -39,15 +37,22 @@ describe("recording health observations", () => {
   it("records each change of state once, with its reason, and nothing when the state holds", async () => {
     const ids = await makeConnection();
     const first = await recordHealthObservation({
+      db,
       ...ids,
       syncedResources: [],
       observation: { source: "check", ok: true, latencyMs: 80, at: at() },
     });
     expect(first).toMatchObject({ fromState: "unknown", toState: "healthy" });
     expect(
-      await recordHealthObservation({ ...ids, syncedResources: [], observation: { source: "check", ok: true, latencyMs: 90, at: at(1) } }),
+      await recordHealthObservation({
+        db,
+        ...ids,
+        syncedResources: [],
+        observation: { source: "check", ok: true, latencyMs: 90, at: at(1) },
+      }),
     ).toBeNull();
     const revoked = await recordHealthObservation({
+      db,
       ...ids,
       syncedResources: [],
       observation: {
@@ -74,6 +79,7 @@ describe("recording health observations", () => {
     const ids = await makeConnection();
     for (let i = 0; i < HEALTH_POLICY.disableAfterFailures; i++) {
       await recordHealthObservation({
+        db,
         ...ids,
         syncedResources: [],
         observation: { source: "sync", ok: false, errorCode: "vendor_unavailable", at: at(i) },
@@ -89,6 +95,7 @@ describe("recording health observations", () => {
     await db.connection.update({ where: { id: ids.connectionId }, data: { createdAt: at(-10 * 86_400_000) } });
     await db.syncCursor.create({ data: { ...ids, resource: "orders", cursor: {}, lastSuccessAt: at(-5 * 3600_000) } });
     const transition = await recordHealthObservation({
+      db,
       ...ids,
       syncedResources: ["orders"],
       observation: { source: "check", ok: true, latencyMs: 50, at: at() },
@@ -99,25 +106,28 @@ describe("recording health observations", () => {
   it("alerts each transition once through every registered sink", async () => {
     const ids = await makeConnection();
     const transition = (await recordHealthObservation({
+      db,
       ...ids,
       syncedResources: [],
       observation: { source: "check", ok: false, errorCode: "timeout", at: at() },
     }))!;
-    expect((await listUnalertedTransitions({ olderThan: at(60_000) })).map((t) => t.id)).toContain(transition.id);
+    expect((await listUnalertedTransitionsAcrossOrganizations({ db, olderThan: at(60_000) })).map((t) => t.id)).toContain(transition.id);
 
     const received: HealthAlert[] = [];
     const unregister = registerHealthAlertSink((alert) => void received.push(alert));
     try {
-      const alert = await claimTransitionAlert({ organizationId: ids.organizationId, transitionId: transition.id });
+      const alert = await claimTransitionAlert({ db, organizationId: ids.organizationId, transitionId: transition.id });
       expect(alert).toMatchObject({ connectionId: ids.connectionId, fromState: "unknown", toState: "degraded" });
       await deliverHealthAlert(alert!);
-      expect(await claimTransitionAlert({ organizationId: ids.organizationId, transitionId: transition.id })).toBeNull();
+      expect(await claimTransitionAlert({ db, organizationId: ids.organizationId, transitionId: transition.id })).toBeNull();
       // Another organisation cannot claim it.
-      expect(await claimTransitionAlert({ organizationId: "someone-else", transitionId: transition.id })).toBeNull();
+      expect(await claimTransitionAlert({ db, organizationId: "someone-else", transitionId: transition.id })).toBeNull();
     } finally {
       unregister();
     }
     expect(received.map((a) => a.toState)).toEqual(["degraded"]);
-    expect((await listUnalertedTransitions({ olderThan: at(60_000) })).map((t) => t.id)).not.toContain(transition.id);
+    expect((await listUnalertedTransitionsAcrossOrganizations({ db, olderThan: at(60_000) })).map((t) => t.id)).not.toContain(
+      transition.id,
+    );
   });
 });

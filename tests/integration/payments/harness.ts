@@ -13,11 +13,15 @@ import { freePort } from "../sync/harness";
  */
 export async function startPaymentsHarness() {
   const port = await freePort();
-  Object.assign(process.env, { YOOKASSA_API_URL: `http://127.0.0.1:${port}/yookassa`, LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" });
-  const [{ startSandbox }, { createYooKassaSandbox }, database, connections, create, list, route] = await Promise.all([
+  // The webhook route uses the app's database (lib/db), so it is pointed at the test database too.
+  Object.assign(process.env, {
+    DATABASE_URL: testDatabaseUrl(),
+    YOOKASSA_API_URL: `http://127.0.0.1:${port}/yookassa`,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+  });
+  const [{ startSandbox }, { createYooKassaSandbox }, connections, create, list, route] = await Promise.all([
     import("@/devtools/sandbox/core/server"),
     import("@/devtools/sandbox/yookassa"),
-    import("@/lib/data/database"),
     import("@/lib/data/connections/create-connection"),
     import("@/lib/data/payments/create-payment"),
     import("@/lib/data/payments/list-payments"),
@@ -26,7 +30,6 @@ export async function startPaymentsHarness() {
   const vendor: YooKassaSandbox = createYooKassaSandbox();
   const sandbox: RunningSandbox = await startSandbox({ port, vendors: [vendor], rateLimits: "off", clock: "real" });
   const db = testDb();
-  database.provideDatabase(db, testDatabaseUrl());
 
   const webhook: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -52,6 +55,7 @@ export async function startPaymentsHarness() {
     const s = uniqueSuffix();
     const org = await db.organization.create({ data: { slug: `pay-${s}`, name: `Pay ${s}` } });
     const { connection } = await connections.createConnection({
+      db,
       organizationId: org.id,
       provider: "yookassa",
       credentials: account.credentials,

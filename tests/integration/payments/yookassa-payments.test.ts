@@ -13,6 +13,7 @@ type Shop = Awaited<ReturnType<PaymentsHarness["organizationWithShop"]>>;
 
 async function newPayment(shop: Shop, amount = "1500.00") {
   return h.data.createPayment({
+    db: h.db,
     organizationId: shop.organizationId,
     amount,
     description: "Подписка",
@@ -43,18 +44,21 @@ describe("creating a payment", () => {
       requestId: randomUUID(),
       returnUrl: h.returnUrl,
     };
-    const first = await h.data.createPayment(input);
+    const first = await h.data.createPayment({ db: h.db, ...input });
     expect(first).toMatchObject({ status: "pending", amount: "2490.50", currency: "RUB" });
     expect(first.confirmationUrl).toContain(`/yookassa/__checkout/${first.providerId}`);
 
     // The answer was lost after YooKassa created the payment: the retry repeats the same request.
     await h.db.payment.update({ where: { id: first.id }, data: { providerId: null } });
-    const [again, concurrent] = await Promise.all([h.data.createPayment(input), h.data.createPayment(input)]);
+    const [again, concurrent] = await Promise.all([
+      h.data.createPayment({ db: h.db, ...input }),
+      h.data.createPayment({ db: h.db, ...input }),
+    ]);
     expect(again.providerId).toBe(first.providerId);
     expect(concurrent.providerId).toBe(first.providerId);
     expect(await h.db.payment.count({ where: { organizationId: shop.organizationId } })).toBe(1);
     expect(h.vendor.payments.countsFor(shop.shopId).payments).toBe(1);
-    expect(await h.data.listPayments({ organizationId: shop.organizationId })).toEqual([
+    expect(await h.data.listPayments({ db: h.db, organizationId: shop.organizationId })).toEqual([
       expect.objectContaining({ id: first.id, providerId: first.providerId }),
     ]);
   });
@@ -63,6 +67,7 @@ describe("creating a payment", () => {
     const [mine, theirs] = [await h.organizationWithShop(), await h.organizationWithShop()];
     const requestId = randomUUID();
     await h.data.createPayment({
+      db: h.db,
       organizationId: mine.organizationId,
       amount: "10.00",
       description: "A",
@@ -70,9 +75,16 @@ describe("creating a payment", () => {
       returnUrl: h.returnUrl,
     });
     await expect(
-      h.data.createPayment({ organizationId: theirs.organizationId, amount: "10.00", description: "A", requestId, returnUrl: h.returnUrl }),
+      h.data.createPayment({
+        db: h.db,
+        organizationId: theirs.organizationId,
+        amount: "10.00",
+        description: "A",
+        requestId,
+        returnUrl: h.returnUrl,
+      }),
     ).rejects.toMatchObject({ code: "conflict" });
-    expect(await h.data.listPayments({ organizationId: theirs.organizationId })).toEqual([]);
+    expect(await h.data.listPayments({ db: h.db, organizationId: theirs.organizationId })).toEqual([]);
     expect(h.vendor.payments.countsFor(theirs.shopId).payments).toBe(0);
   });
 });

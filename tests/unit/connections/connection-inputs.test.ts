@@ -8,7 +8,7 @@ import {
 } from "@/lib/validations/connections";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
 import { requestStarted } from "@/components/syncs/use-sync-runs";
-import { isActiveRun, type SyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { isActiveRun, type SyncRunDto } from "@/lib/connections/sync-run-dto";
 import { ozonCredentialFields } from "@/lib/integrations/ozon/credentials";
 import { wildberriesCredentialFields } from "@/lib/integrations/wildberries/credentials";
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import ru from "@/lib/i18n/messages/ru.json";
 import en from "@/lib/i18n/messages/en.json";
 import { describeError } from "@/lib/errors/safe-message";
-import { ConnectionError } from "@/lib/data/connections/errors";
+import { ConnectionError } from "@/lib/connections/errors";
 import { IntegrationError } from "@/lib/integrations/core/errors";
-import { describeScopes, scopeLabels } from "@/lib/data/connections/scope-catalog";
+import { describeScopes, scopeLabels } from "@/lib/connections/scope-catalog";
 import { formatDuration } from "@/components/syncs/format-duration";
 import { failureText } from "@/components/syncs/failure-text";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAllowedNotificationSource, notificationSourceAddress } from "@/lib/data/payments/notification-source";
+import { isAllowedNotificationSource, notificationSourceAddress } from "@/lib/payments/notification-source";
 import { statusesBefore } from "@/lib/data/payments/apply-yookassa-payment";
 import { createPaymentSchema } from "@/lib/validations/payments";
 

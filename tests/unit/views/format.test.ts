@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, formatDayShort, formatMoscowDateTime, isIsoDay, moscowDay, moscowDayStart } from "@/lib/format/datetime";
 import { formatCount, formatRub, formatRubCompact, formatRubFromKopecks, formatRubWhole } from "@/lib/format/money";
-import { csvCell, csvLine, csvMoscowTime } from "@/lib/data/export/csv";
+import { csvCell, csvLine, csvMoscowTime } from "@/lib/format/csv";
 
 // Intl puts narrow no-break spaces between digit groups; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

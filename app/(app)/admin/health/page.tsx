@@ -8,7 +8,8 @@ import { FilterForm, SearchField, SelectField } from "@/components/filters/filte
 import { hrefWith } from "@/components/tables/href";
 import { AdminHealthTable } from "@/components/admin/admin-health-table";
 import { requireAdminPage } from "@/components/admin/require-admin-page";
-import { listConnectionsHealth } from "@/lib/data/admin/list-connections-health";
+import { db } from "@/lib/db";
+import { listConnectionsHealthAcrossOrganizations } from "@/lib/data/admin/list-connections-health-across-organizations";
 import { listIntegrations } from "@/lib/integrations/all";
 import { adminHealthFilterSchema, firstValues, HEALTH_STATES } from "@/lib/validations/connections";
 
@@ -25,7 +26,7 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
     getTranslations("health.state"),
     getTranslations("views"),
     getLocale(),
-    listConnectionsHealth(filter),
+    listConnectionsHealthAcrossOrganizations({ db, filter }),
   ]);
   const lang = locale === "en" ? "en" : "ru";
   const params = { state: filter.state, provider: filter.provider, q: filter.q };

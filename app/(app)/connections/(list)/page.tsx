@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { primaryButton } from "@/components/ui/button-classes";
 import { ConnectionCard } from "@/components/connections/connection-card";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
+import { db } from "@/lib/db";
 import { canEdit, requirePageMembership } from "@/lib/auth";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { findIntegration } from "@/lib/integrations/all";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConnectionsPage() {
   const { organizationId, role } = await requirePageMembership();
-  const [connections, t] = await Promise.all([listConnections({ organizationId }), getTranslations("connections")]);
+  const [connections, t] = await Promise.all([listConnections({ db, organizationId }), getTranslations("connections")]);
   const editable = canEdit(role);
   const known = connections.flatMap((connection) => {
     const integration = findIntegration(connection.provider);

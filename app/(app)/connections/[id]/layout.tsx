@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth";
 import { getConnection } from "@/lib/data/connections/get-connection";
 
@@ -10,6 +11,6 @@ import { getConnection } from "@/lib/data/connections/get-connection";
 export default async function ConnectionLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { organizationId } = await requirePageMembership();
-  if (!(await getConnection({ organizationId, connectionId: id }))) notFound();
+  if (!(await getConnection({ db, organizationId, connectionId: id }))) notFound();
   return children;
 }

@@ -4,6 +4,7 @@ import { CreatePaymentForm } from "@/components/billing/create-payment-form";
 import { PaymentsTable } from "@/components/billing/payments-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth/session";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { listPayments } from "@/lib/data/payments/list-payments";
@@ -18,8 +19,8 @@ export default async function BillingPage() {
   const { organizationId, allowed: isOwner } = await requirePageMembership({ minRole: "owner" });
   const t = await getTranslations("billing");
   const [shops, payments] = await Promise.all([
-    listConnections({ organizationId, provider: "yookassa", status: "active" }),
-    listPayments({ organizationId }),
+    listConnections({ db, organizationId, provider: "yookassa", status: "active" }),
+    listPayments({ db, organizationId }),
   ]);
 
   return (

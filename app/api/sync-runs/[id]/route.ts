@@ -1,6 +1,7 @@
 import { requireMembership } from "@/lib/auth/session";
-import { toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { getSyncRun } from "@/lib/data/sync/get-sync-run";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/errors/error-response";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const organizationId = new URL(request.url).searchParams.get("organizationId") ?? undefined;
     const membership = await requireMembership({ organizationId, minRole: "viewer" });
-    const run = await getSyncRun({ organizationId: membership.organizationId, syncRunId: (await params).id });
+    const run = await getSyncRun({ db, organizationId: membership.organizationId, syncRunId: (await params).id });
     if (!run) throw new AppError("not_found", "sync run not found");
     return Response.json({ run: toSyncRunDto(run) }, { headers: { "cache-control": "no-store" } });
   } catch (error) {

@@ -1,6 +1,7 @@
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { isAllowedNotificationSource, notificationSourceAddress } from "@/lib/data/payments/notification-source";
+import { isAllowedNotificationSource, notificationSourceAddress } from "@/lib/payments/notification-source";
 import { notificationDedupeKey, processYooKassaNotification } from "@/lib/data/payments/process-yookassa-notification";
 import { notificationSchema } from "@/lib/integrations/yookassa/schemas";
 
@@ -22,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success) return Response.json({ error: "unrecognised notification" }, { status: 400 });
 
   try {
-    const outcome = await processYooKassaNotification(parsed.data);
+    const outcome = await processYooKassaNotification({ db, notification: parsed.data });
     return Response.json({ outcome });
   } catch (error) {
     logger.error({ err: error, event: notificationDedupeKey(parsed.data) }, "yookassa notification not processed");

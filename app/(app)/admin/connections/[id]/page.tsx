@@ -8,8 +8,9 @@ import { HealthBadge } from "@/components/connections/health-badge";
 import { requireAdminPage } from "@/components/admin/require-admin-page";
 import { AdminConnectionHistory } from "@/components/admin/admin-connection-history";
 import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
+import { db } from "@/lib/db";
 import { getConnectionForAdmin } from "@/lib/data/admin/get-connection-for-admin";
-import { toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdminPage();
   const { id } = await params;
-  const detail = await getConnectionForAdmin({ connectionId: id });
+  const detail = await getConnectionForAdmin({ db, connectionId: id });
   if (!detail) notFound();
   const [t, tSyncs, locale] = await Promise.all([getTranslations("admin"), getTranslations("syncs"), getLocale()]);
   const { connection } = detail;

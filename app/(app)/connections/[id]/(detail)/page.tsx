@@ -11,10 +11,11 @@ import { HealthBadge } from "@/components/connections/health-badge";
 import { ProviderIcon } from "@/components/connections/provider-icon";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
 import { SyncPanel } from "@/components/syncs/sync-panel";
+import { db } from "@/lib/db";
 import { canEdit, hasRole, requirePageMembership } from "@/lib/auth";
 import { getConnection } from "@/lib/data/connections/get-connection";
-import { listRecentSyncRuns } from "@/lib/data/connections/list-recent-sync-runs";
-import { toSyncRunDto } from "@/lib/data/connections/sync-run-dto";
+import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
+import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { listSyncFreshness } from "@/lib/data/sync/list-sync-cursors";
 import { getIntegration } from "@/lib/integrations/all";
 import { syncableResources } from "@/lib/actions/connections/shared";
@@ -29,13 +30,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConnectionPage({ params }: Props) {
   const { id } = await params;
   const { organizationId, role } = await requirePageMembership();
-  const connection = await getConnection({ organizationId, connectionId: id });
+  const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
   const [t, locale, runs, freshness] = await Promise.all([
     getTranslations("connections"),
     getLocale(),
-    listRecentSyncRuns({ organizationId, connectionId: connection.id, take: 20 }),
-    listSyncFreshness({ organizationId, connectionId: connection.id }),
+    listSyncRuns({ db, organizationId, connectionId: connection.id, take: 20 }),
+    listSyncFreshness({ db, organizationId, connectionId: connection.id }),
   ]);
   const integration = getIntegration(connection.provider);
   const editable = canEdit(role);

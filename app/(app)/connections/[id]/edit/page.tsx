@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ConnectionForm } from "@/components/connections/connection-form";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
+import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { getIntegration } from "@/lib/integrations/all";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { organizationId, allowed } = await requirePageMembership({ minRole: "manager" });
-  const connection = await getConnection({ organizationId, connectionId: id });
+  const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
   const [t, locale] = await Promise.all([getTranslations("connections"), getLocale()]);
   const integration = getIntegration(connection.provider);

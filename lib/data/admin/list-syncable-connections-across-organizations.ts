@@ -1,4 +1,4 @@
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 
 export interface SyncableConnection {
   id: string;
@@ -9,6 +9,7 @@ export interface SyncableConnection {
 }
 
 export interface ListSyncableConnectionsOptions {
+  db: Db;
   providers: string[];
   /** Include connections whose token was rejected (health checks want them; scheduled syncs do not). */
   includeAuthFailed?: boolean;
@@ -22,8 +23,8 @@ export interface ListSyncableConnectionsOptions {
  * organisation, in id order. A connection whose token failed is left out of scheduled syncs
  * until a check or a manual sync proves it works again, so a revoked token is not hammered.
  */
-export async function listSyncableConnections(options: ListSyncableConnectionsOptions): Promise<SyncableConnection[]> {
-  const db = await getDatabase();
+export async function listSyncableConnectionsAcrossOrganizations(options: ListSyncableConnectionsOptions): Promise<SyncableConnection[]> {
+  const { db } = options;
   return db.connection.findMany({
     where: {
       provider: { in: options.providers },

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDatabase } from "@/lib/data/database";
+import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminHealthFilter } from "@/lib/validations/connections";
 import { readConnectionStats, readFreshness, type ConnectionStats, type ResourceFreshness } from "@/lib/data/admin/connection-stats";
@@ -33,13 +33,20 @@ export interface AdminConnectionPage {
 }
 
 /**
- * Platform admins only (the caller checks the flag): connections of every organisation, worst
+ * Platform admins only (the caller checks the flag; the admin page and the CLI's `health`): connections of every organisation, worst
  * first, with the last 24 h of checks and syncs summarised and each resource's freshness.
  * Filters are the URL's: state, provider, and a search over organisation name, slug and INN.
  */
-export async function listConnectionsHealth(filter: AdminHealthFilter): Promise<AdminConnectionPage> {
-  const db = await getDatabase();
+export async function listConnectionsHealthAcrossOrganizations(options: {
+  db: Db;
+  filter: AdminHealthFilter;
+  /** Narrows to one organisation (the CLI's --org); the admin page lists them all. */
+  organizationId?: string;
+  pageSize?: number;
+}): Promise<AdminConnectionPage> {
+  const { db, filter, pageSize = ADMIN_PAGE_SIZE } = options;
   const where: Prisma.ConnectionWhereInput = {
+    ...(options.organizationId ? { organizationId: options.organizationId } : {}),
     ...(filter.state ? { health: filter.state } : {}),
     ...(filter.provider ? { provider: filter.provider } : {}),
     ...(filter.q
@@ -76,12 +83,15 @@ export async function listConnectionsHealth(filter: AdminHealthFilter): Promise<
       },
       // Problems first: the enum order puts healthy low, disabled/auth failures high.
       orderBy: [{ health: "desc" }, { healthChangedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      skip: (filter.page - 1) * pageSize,
+      take: pageSize,
     }),
   ]);
   const ids = connections.map((c) => c.id);
-  const [stats, freshness] = await Promise.all([readConnectionStats(db, ids), readFreshness(db, ids)]);
+  const [stats, freshness] = await Promise.all([
+    readConnectionStats({ db, connectionIds: ids }),
+    readFreshness({ db, connectionIds: ids }),
+  ]);
   const rows = connections.map(({ id, organization, ...c }) => ({
     ...c,
     connectionId: id,
@@ -90,5 +100,5 @@ export async function listConnectionsHealth(filter: AdminHealthFilter): Promise<
     ...(stats.get(id) ?? { checks: 0, failures: 0, errorRate: null, p50LatencyMs: null, avgLatencyMs: null }),
     freshness: freshness.get(id) ?? [],
   }));
-  return { rows, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { rows, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
