@@ -18,6 +18,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import { collectComponentRefs, componentsReached, isEntryPoint, type Json } from "./spec-filter";
 
 /** The operations the client calls. Keep in step with lib/integrations/ozon/operations/. */
 export const OZON_OPERATIONS = [
@@ -30,39 +31,13 @@ export const OZON_OPERATIONS = [
   "/v1/analytics/data",
 ] as const;
 
-type Json = Record<string, unknown>;
-
-/** Copies the listed paths and, transitively, every `#/components/...` they reference. */
+/** Copies the listed paths (all their methods) and, transitively, every `#/components/...` they reference. */
 export function filterSpec(spec: Json, keepPaths: readonly string[]): Json {
   const paths = spec.paths as Record<string, unknown>;
-  const components = spec.components as Record<string, Record<string, unknown>>;
-  const kept: Record<string, Record<string, unknown>> = {};
-  const queue: string[] = [];
-
-  const collectRefs = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(collectRefs);
-    if (!node || typeof node !== "object") return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "$ref" && typeof value === "string" && value.startsWith("#/components/")) queue.push(value);
-      else collectRefs(value);
-    }
-  };
-
   const selectedPaths: Record<string, unknown> = {};
   for (const p of keepPaths) {
     if (!paths[p]) throw new Error(`operation ${p} is not in the spec any more`);
     selectedPaths[p] = withoutAuthHeaders(paths[p] as Record<string, Json>);
-    collectRefs(selectedPaths[p]);
-  }
-  while (queue.length > 0) {
-    const [, , section, ...nameParts] = queue.pop()!.split("/");
-    const name = nameParts.join("/");
-    kept[section] ??= {};
-    if (kept[section][name]) continue;
-    const target = components[section]?.[name];
-    if (target === undefined) throw new Error(`dangling reference #/components/${section}/${name}`);
-    kept[section][name] = target;
-    collectRefs(target);
   }
   const info = spec.info as Json;
   return {
@@ -70,7 +45,8 @@ export function filterSpec(spec: Json, keepPaths: readonly string[]): Json {
     info: { title: info.title, version: info.version },
     servers: spec.servers,
     paths: selectedPaths,
-    components: kept,
+    // No security schemes: the auth headers are the client's business (see below).
+    components: componentsReached(spec, collectComponentRefs(spec, selectedPaths), false),
   };
 }
 
@@ -122,7 +98,7 @@ async function main() {
   console.log(`wrote ${path.relative(root, outFile)} (${OZON_OPERATIONS.length} operations)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.filename)) {
   main().catch((error) => {
     console.error(error);
     process.exit(1);

@@ -5,7 +5,9 @@ import { listFboPostings, listFbsPostings } from "@/lib/integrations/ozon/operat
 import { listProductCards } from "@/lib/integrations/ozon/operations/products";
 import { getApiKeyInfo } from "@/lib/integrations/ozon/operations/roles";
 import { listStocks } from "@/lib/integrations/ozon/operations/stocks";
+import { OZON_OPERATIONS } from "@/scripts/gen-ozon";
 import { loadSpec, validateRequest, validateResponse } from "@/tests/support/openapi-contract";
+import { recordExchanges, type RecordedExchange } from "./recording-fetch";
 import { collect, DAY_MS, SANDBOX_START, startOzonSandbox, type OzonSandbox } from "@/tests/unit/integrations/ozon/harness";
 
 /**
@@ -24,30 +26,9 @@ for (const schema of Object.values((spec.document.components as { schemas: Recor
   if (schema.enum === null) delete schema.enum;
 }
 
-interface Exchange {
-  path: string;
-  headers: Headers;
-  requestBody: unknown;
-  status: number;
-  responseBody: unknown;
-}
-
 let oz: OzonSandbox;
-const exchanges: Exchange[] = [];
-const recordingFetch: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const requestText = await request.clone().text();
-  const res = await fetch(request);
-  const text = await res.clone().text();
-  exchanges.push({
-    path: new URL(request.url).pathname.replace(/^\/ozon/, ""),
-    headers: request.headers,
-    requestBody: requestText ? JSON.parse(requestText) : undefined,
-    status: res.status,
-    responseBody: JSON.parse(text),
-  });
-  return res;
-};
+const exchanges: RecordedExchange[] = [];
+const recordingFetch = recordExchanges(/^\/ozon/, (exchange) => exchanges.push(exchange));
 
 beforeAll(async () => {
   oz = await startOzonSandbox({ scale: 1500 });
@@ -75,7 +56,7 @@ afterAll(() => oz.sandbox.close());
  * Those two errors are replaced by a check of the format the hint means.
  */
 const FORMAT_HINT_ERROR = /^body\.filter\.(since|to) must match pattern " YYYY-MM-DDThh:mm:ssZ"$/;
-function requestErrors(e: Exchange): string[] {
+function requestErrors(e: RecordedExchange): string[] {
   const errors = validateRequest(spec, "post", e.path, { body: e.requestBody });
   const filter = (e.requestBody as { filter?: Record<string, unknown> } | undefined)?.filter;
   return errors.flatMap((error) => {
@@ -87,15 +68,8 @@ function requestErrors(e: Exchange): string[] {
   });
 }
 
-const OPERATIONS = [
-  "/v1/roles",
-  "/v3/product/list",
-  "/v3/product/info/list",
-  "/v4/product/info/stocks",
-  "/v4/posting/fbs/list",
-  "/v3/posting/fbo/list",
-  "/v1/analytics/data",
-];
+/** The operations the types are generated for are the ones the client must exercise. */
+const OPERATIONS = OZON_OPERATIONS;
 
 describe("Ozon contract (swagger.json)", () => {
   it("exercised every operation the client uses", () => {

@@ -1,55 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { WILDBERRIES_OPERATIONS } from "@/scripts/gen-wildberries";
 import { loadSpec, validateRequest, validateResponse, type LoadedSpec } from "@/tests/support/openapi-contract";
-import { collect, DAY_MS, SANDBOX_START, startWbSandbox, type WbHarness } from "@/tests/unit/integrations/wildberries/harness";
+import { startVirtualClock } from "@/tests/unit/integrations/core/virtual-clock";
+import { DAY_MS, SANDBOX_START, startWbSandbox, type WbHarness } from "@/tests/unit/integrations/wildberries/harness";
+import { recordExchanges, type RecordedExchange } from "./recording-fetch";
 
 /**
  * Both directions against WB's official specs: every request the client sends is valid for
  * its operation, and every answer the sandbox gives (successes and errors) matches the
  * documented response schema. Exchanges are recorded at the transport, below the client.
  */
-const SPEC_OF: Array<{ path: string; method: string; spec: string }> = [
-  { path: "/ping", method: "get", spec: "wildberries/01-general.yaml" },
-  { path: "/content/v2/get/cards/list", method: "post", spec: "wildberries/02-items.yaml" },
-  { path: "/api/v3/warehouses", method: "get", spec: "wildberries/02-items.yaml" },
-  { path: "/api/analytics/v1/stocks-report/wb-warehouses", method: "post", spec: "wildberries/11-analytics.yaml" },
-  { path: "/api/v1/supplier/orders", method: "get", spec: "wildberries/12-reports.yaml" },
-  { path: "/api/v1/supplier/sales", method: "get", spec: "wildberries/12-reports.yaml" },
-];
+/** Each operation the types are generated for, with the spec file that documents it. */
+const SPEC_OF: Array<{ path: string; method: string; spec: string }> = Object.values(WILDBERRIES_OPERATIONS).flatMap(
+  ({ file, operations }) =>
+    Object.entries(operations).flatMap(([path, methods]) => methods.map((method) => ({ path, method, spec: `wildberries/${file}` }))),
+);
 
-interface Exchange {
+interface Exchange extends RecordedExchange {
   operation: (typeof SPEC_OF)[number];
   spec: LoadedSpec;
-  query: URLSearchParams;
-  requestBody: unknown;
-  status: number;
-  responseBody: unknown;
 }
 
 let wb: WbHarness;
 const exchanges: Exchange[] = [];
-
-const recordingTransport: typeof fetch = async (input, init) => {
-  const url = new URL(String(input));
-  const inner = url.pathname.replace(/^\/wb\/[a-z]+/, "");
-  const operation = SPEC_OF.find((o) => o.path === inner);
-  if (!operation) throw new Error(`no spec operation for ${url.pathname}`);
-  const res = await fetch(input, init);
-  const text = await res.clone().text();
-  exchanges.push({
-    operation,
-    spec: loadSpec(operation.spec),
-    query: url.searchParams,
-    requestBody:
-      typeof init?.body === "string"
-        ? JSON.parse(init.body)
-        : init?.body
-          ? JSON.parse(Buffer.from(init.body as ArrayBuffer).toString())
-          : undefined,
-    status: res.status,
-    responseBody: text ? JSON.parse(text) : undefined,
-  });
-  return res;
-};
+const WB_MOUNT = /^\/wb\/[a-z]+/;
+function record(exchange: RecordedExchange) {
+  const operation = SPEC_OF.find((o) => o.path === exchange.path);
+  if (!operation) throw new Error(`no spec operation for ${exchange.url.pathname}`);
+  exchanges.push({ ...exchange, operation, spec: loadSpec(operation.spec) });
+}
+const recordingTransport = recordExchanges(WB_MOUNT, record);
 
 beforeAll(async () => {
   wb = await startWbSandbox({ scale: 1500, rateLimits: "enforce" });
@@ -61,7 +41,9 @@ function checkAll(filter: (e: Exchange) => boolean) {
   expect(picked.length).toBeGreaterThan(0);
   for (const e of picked) {
     const { path, method } = e.operation;
-    expect(validateRequest(e.spec, method, path, { query: e.query, body: e.requestBody }), `${method} ${path} request`).toEqual([]);
+    expect(validateRequest(e.spec, method, path, { query: e.url.searchParams, body: e.requestBody }), `${method} ${path} request`).toEqual(
+      [],
+    );
     expect(validateResponse(e.spec, method, path, e.status, e.responseBody), `${method} ${path} ${e.status} response`).toEqual([]);
   }
   return picked;
@@ -69,18 +51,24 @@ function checkAll(filter: (e: Exchange) => boolean) {
 
 describe("Wildberries client and sandbox against the official specs", () => {
   it("every operation's request and 200 answer match the spec", async () => {
-    // Limits enforced on both sides, scaled 100× shorter so the test stays quick.
+    // Limits enforced on both sides, scaled 100× shorter, on one virtual clock: no wall-clock stall can
+    // turn a planned request into a 429 (the error test below counts every error answer).
+    const clock = startVirtualClock();
     const { token } = await wb.createAccount({ rateLimitScale: 0.01 });
-    const client = wb.client(token, { fetch: recordingTransport, rateLimits: undefined, rateLimitScale: 0.01 });
-    for (const host of ["common", "content", "statistics", "analytics", "marketplace"] as const) await client.ping(host);
-    const first = await client.listCards({ limit: 20 });
-    await client.listCards({ limit: 20, cursor: first.cursor });
-    await client.listOrders({ dateFrom: new Date(SANDBOX_START.getTime() - 2 * DAY_MS) });
-    await client.listOrders({ dateFrom: "2026-05-20", flag: 1 });
-    await client.listSales({ dateFrom: "2026-05-25T10:00:00" });
-    await collect(client.iterateStocks(1000));
-    await client.getStocksReport({ nmIds: [first.cards[0].nmID], limit: 10 });
-    await client.listWarehouses();
+    const transport = recordExchanges(WB_MOUNT, record, clock.transport);
+    const client = wb.client(token, { fetch: transport, rateLimits: undefined, rateLimitScale: 0.01 });
+    try {
+      for (const host of ["common", "content", "statistics", "analytics", "marketplace"] as const) await clock.run(client.ping(host));
+      const first = await clock.run(client.listCards({ limit: 20 }));
+      await clock.run(client.listCards({ limit: 20, cursor: first.cursor }));
+      await clock.run(client.listOrders({ dateFrom: new Date(SANDBOX_START.getTime() - 2 * DAY_MS) }));
+      await clock.run(client.listSales({ dateFrom: "2026-05-25T10:00:00" }));
+      await clock.run(client.getStocksReport({ limit: 1000 }));
+      await clock.run(client.getStocksReport({ nmIds: [first.cards[0].nmID], limit: 10 }));
+      await clock.run(client.listWarehouses());
+    } finally {
+      vi.useRealTimers();
+    }
     const ok = checkAll((e) => e.status === 200);
     expect(new Set(ok.map((e) => e.operation.path)).size).toBe(SPEC_OF.length);
   }, 30_000);
