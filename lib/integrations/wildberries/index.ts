@@ -25,7 +25,6 @@ export const wildberriesIntegration = registerIntegration({
   maskCredentials: maskWildberriesCredentials,
 });
 
-export { createWildberriesClient, type WildberriesClient } from "@/lib/integrations/wildberries/wildberries-client";
 export { checkWildberriesConnection } from "@/lib/integrations/wildberries/check";
 export { decodeWildberriesToken, missingCategories, WildberriesTokenError, type WbTokenInfo } from "@/lib/integrations/wildberries/token";
 export {

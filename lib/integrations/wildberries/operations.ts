@@ -1,24 +1,22 @@
 import { RETRY_SAFE_HEADER, unwrap, type OperationContext } from "@/lib/integrations/core";
 import type { WildberriesConnection } from "@/lib/integrations/wildberries/client";
-import { formatMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
 import type { WbHost } from "@/lib/integrations/wildberries/rate-limits";
 import {
   cardsListResponseSchema,
-  ordersResponseSchema,
   pingResponseSchema,
-  salesResponseSchema,
   stocksReportResponseSchema,
   warehousesResponseSchema,
   type WbCard,
-  type WbOrder,
   type WbPing,
-  type WbSale,
   type WbStockRow,
   type WbWarehouse,
 } from "@/lib/integrations/wildberries/schemas";
 import { WB_REQUIRED_CATEGORIES } from "@/lib/integrations/wildberries/token-categories";
 
-/** Single WB calls, each returning validated data. Paging lives in paging.ts. */
+/**
+ * Single WB calls, each returning validated data. The sync pages them one stored position at a
+ * time (lib/sync/sources/wildberries.ts); orders and sales come through statistics-page.ts.
+ */
 
 const vendor = "wildberries";
 const op = (operation: string): OperationContext => ({ vendor, operation });
@@ -56,33 +54,6 @@ export async function listCards(wb: WildberriesConnection, params: { cursor?: Ca
   );
   const { updatedAt, nmID, total } = data.cursor;
   return { cards: data.cards, cursor: updatedAt && nmID !== undefined ? { updatedAt, nmID } : undefined, total };
-}
-
-/** `dateFrom` as WB takes it: Moscow time without offset; strings pass through unchanged. */
-export function statisticsDate(value: string | Date): string {
-  return typeof value === "string" ? value : formatMoscowDateTime(value.getTime());
-}
-
-export interface StatisticsQuery {
-  /** lastChangeDate to start from (inclusive) with flag 0; the day to list with flag 1. */
-  dateFrom: string | Date;
-  flag?: 0 | 1;
-}
-
-export async function listOrders(wb: WildberriesConnection, params: StatisticsQuery): Promise<WbOrder[]> {
-  const ctx = op("GET /api/v1/supplier/orders");
-  const query = { dateFrom: statisticsDate(params.dateFrom), flag: params.flag ?? 0 };
-  return wb.run(WB_REQUIRED_CATEGORIES.orders, ctx, () =>
-    unwrap(wb.hosts.statistics.GET("/api/v1/supplier/orders", { params: { query } }), ordersResponseSchema, ctx),
-  );
-}
-
-export async function listSales(wb: WildberriesConnection, params: StatisticsQuery): Promise<WbSale[]> {
-  const ctx = op("GET /api/v1/supplier/sales");
-  const query = { dateFrom: statisticsDate(params.dateFrom), flag: params.flag ?? 0 };
-  return wb.run(WB_REQUIRED_CATEGORIES.sales, ctx, () =>
-    unwrap(wb.hosts.statistics.GET("/api/v1/supplier/sales", { params: { query } }), salesResponseSchema, ctx),
-  );
 }
 
 export const STOCKS_PAGE_LIMIT = 250_000;

@@ -1,9 +1,43 @@
 import { resetCircuits } from "@/lib/integrations/core";
-import { createWildberriesClient, type WildberriesClient } from "@/lib/integrations/wildberries/wildberries-client";
-import type { WildberriesClientOptions } from "@/lib/integrations/wildberries/client";
+import type { z } from "zod";
+import { connectWildberries, type WildberriesClientOptions, type WildberriesConnection } from "@/lib/integrations/wildberries/client";
+import { formatMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
+import * as ops from "@/lib/integrations/wildberries/operations";
+import { ordersResponseSchema, salesResponseSchema } from "@/lib/integrations/wildberries/schemas";
+import { fetchStatisticsPage, type StatisticsPath } from "@/lib/integrations/wildberries/statistics-page";
 import { WB_HOSTS, type WbHost } from "@/lib/integrations/wildberries/rate-limits";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createWildberriesSandbox, WB_SANDBOX_PREFIXES, type WildberriesSandbox } from "@/devtools/sandbox/wildberries";
+
+/** Every row of one statistics page, read the way the sync reads it (streamed, validated per slice). */
+async function statisticsRows<Item extends { lastChangeDate: string }>(
+  wb: WildberriesConnection,
+  path: StatisticsPath,
+  dateFrom: string | Date,
+  schema: z.ZodType<Item[]>,
+): Promise<Item[]> {
+  const from = typeof dateFrom === "string" ? dateFrom : formatMoscowDateTime(dateFrom.getTime());
+  const page = await fetchStatisticsPage(wb, path, from, schema, (item) => item);
+  return [...page.slices].flat();
+}
+
+/** The client's single operations bound to one connection, as the tests call them. */
+function bindOperations(wb: WildberriesConnection) {
+  return {
+    token: wb.token,
+    accountKey: wb.accountKey,
+    hosts: wb.hosts,
+    ping: (host?: WbHost) => ops.ping(wb, host),
+    listCards: (params?: { cursor?: ops.CardsCursor; limit?: number }) => ops.listCards(wb, params),
+    getStocksReport: (params?: { offset?: number; limit?: number; nmIds?: number[] }) => ops.getStocksReport(wb, params),
+    listWarehouses: () => ops.listWarehouses(wb),
+    listOrders: ({ dateFrom }: { dateFrom: string | Date }) =>
+      statisticsRows(wb, "/api/v1/supplier/orders", dateFrom, ordersResponseSchema),
+    listSales: ({ dateFrom }: { dateFrom: string | Date }) => statisticsRows(wb, "/api/v1/supplier/sales", dateFrom, salesResponseSchema),
+  };
+}
+
+export type WildberriesClient = ReturnType<typeof bindOperations>;
 
 /** A fresh WB sandbox on a free loopback port, with helpers to make clients and accounts. */
 export const SANDBOX_START = new Date("2026-06-01T09:00:00Z");
@@ -48,7 +82,7 @@ export async function startWbSandbox(opts: { scale?: number; rateLimits?: "enfor
     control,
     client: (token = demoToken, options = {}) =>
       // Client limits off unless a test asks for them: the sandbox enforces only where a test turns it on.
-      createWildberriesClient({ token }, { baseUrls, rateLimits: [], timeoutMs: 5_000, ...options }),
+      bindOperations(connectWildberries({ token }, { baseUrls, rateLimits: [], timeoutMs: 5_000, ...options })),
     async createAccount(options = {}) {
       const res = await control("/accounts", { vendor: "wildberries", ...options });
       if (res.status !== 201) throw new Error(`createAccount failed: ${res.status} ${await res.text()}`);
