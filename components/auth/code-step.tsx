@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { requestLoginCodeAction } from "@/lib/actions/auth/request-login-code";
 import { verifyLoginCodeAction, type VerifyLoginCodeResult } from "@/lib/actions/auth/verify-login-code";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { formatPhone } from "@/lib/validations/auth";
 
 interface CodeStepProps {
@@ -65,7 +66,7 @@ export function CodeStep({ phone, resendAt, sandbox, callbackUrl, onResent, onCh
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="phone" value={phone} />
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <FormField label={t("codeLabel")} errors={failure?.fieldErrors.code ?? failure?.fieldErrors.phone}>
+        <Field label={t("codeLabel")} errors={failure?.fieldErrors.code ?? failure?.fieldErrors.phone}>
           {(field) => (
             <input
               {...field}
@@ -78,7 +79,7 @@ export function CodeStep({ phone, resendAt, sandbox, callbackUrl, onResent, onCh
               className={`${inputClass} font-mono text-lg tracking-[0.4em]`}
             />
           )}
-        </FormField>
+        </Field>
         <FormError message={failure?.formError} />
         <SubmitButton pendingLabel={t("signingIn")} className="w-full">
           {t("signIn")}

@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { requestLoginCodeAction, type RequestLoginCodeResult } from "@/lib/actions/auth/request-login-code";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 export function PhoneStep({ onSent }: { onSent: (phone: string, resendAfterSeconds: number, sandbox: boolean) => void }) {
   const t = useTranslations("auth");
@@ -14,7 +15,7 @@ export function PhoneStep({ onSent }: { onSent: (phone: string, resendAfterSecon
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <FormField label={t("phoneLabel")} hint={t("phoneHint")} errors={failure?.fieldErrors.phone}>
+      <Field label={t("phoneLabel")} hint={t("phoneHint")} errors={failure?.fieldErrors.phone}>
         {(field) => (
           <input
             {...field}
@@ -28,7 +29,7 @@ export function PhoneStep({ onSent }: { onSent: (phone: string, resendAfterSecon
             className={inputClass}
           />
         )}
-      </FormField>
+      </Field>
       <FormError message={failure?.formError} />
       <SubmitButton pendingLabel={t("sendingCode")} className="w-full">
         {t("getCode")}

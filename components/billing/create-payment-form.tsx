@@ -4,8 +4,9 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPaymentAction } from "@/lib/actions/payments/create-payment";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 /**
  * Owner only. The requestId is fixed for this form until a payment is created, so a
@@ -22,12 +23,12 @@ export function CreatePaymentForm({ organizationId }: { organizationId: string }
     <form action={formAction} className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-start" noValidate>
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="requestId" value={requestId} />
-      <FormField label={t("amount")} errors={errors.amount}>
+      <Field label={t("amount")} errors={errors.amount}>
         {(field) => <input {...field} name="amount" inputMode="decimal" placeholder="1500,00" required className={inputClass} />}
-      </FormField>
-      <FormField label={t("purpose")} errors={errors.description}>
+      </Field>
+      <Field label={t("purpose")} errors={errors.description}>
         {(field) => <input {...field} name="description" maxLength={128} required className={inputClass} />}
-      </FormField>
+      </Field>
       <SubmitButton pendingLabel={t("creating")} className="sm:mt-6">
         {t("create")}
       </SubmitButton>

@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import { createConnectionAction } from "@/lib/actions/connections/create-connection";
 import { updateConnectionCredentialsAction } from "@/lib/actions/connections/update-connection-credentials";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { CredentialFieldMeta } from "@/components/connections/credential-field-meta";
 
 /**
@@ -64,19 +65,19 @@ export function ConnectionForm({
       <input type="hidden" name="provider" value={provider} />
       {connectionId ? <input type="hidden" name="connectionId" value={connectionId} /> : null}
       {mode === "create" ? (
-        <FormField label={t("name")} hint={t("nameHint")} errors={errors.name} optionalLabel={t("optional")}>
+        <Field label={t("name")} hint={t("nameHint")} errors={errors.name} optionalLabel={t("optional")}>
           {(field) => <input {...field} name="name" defaultValue={defaultName} maxLength={80} autoComplete="off" className={inputClass} />}
-        </FormField>
+        </Field>
       ) : null}
       {fields.map((meta) => (
-        <FormField
+        <Field
           key={meta.key}
           label={meta.label}
           hint={meta.secret ? [meta.help, t("secretHint")].filter(Boolean).join(" ") : meta.help}
           errors={errors[meta.key]}
         >
           {(field) => <CredentialInput meta={meta} field={field} />}
-        </FormField>
+        </Field>
       ))}
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <div className="flex flex-wrap items-center gap-3">

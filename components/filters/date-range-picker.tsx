@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CompactField } from "@/components/ui/compact-field";
+import { compactControlClass } from "@/components/ui/select";
 import { hrefWith } from "@/components/tables/href";
 import { formatDayLong } from "@/lib/format/datetime";
 import { periodPresets, type DateRange } from "@/lib/validations/list-params";
@@ -36,26 +38,12 @@ export async function DateRangePicker({ path, range, maxDays }: { path: string; 
       </nav>
       <form action={path} method="get" aria-label={t("custom")} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="period" value="custom" />
-        <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-          {t("from")}
-          <input
-            type="date"
-            name="from"
-            required
-            defaultValue={range.from}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-          {t("to")}
-          <input
-            type="date"
-            name="to"
-            required
-            defaultValue={range.to}
-            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-          />
-        </label>
+        <CompactField label={t("from")}>
+          <input type="date" name="from" required defaultValue={range.from} className={compactControlClass} />
+        </CompactField>
+        <CompactField label={t("to")}>
+          <input type="date" name="to" required defaultValue={range.to} className={compactControlClass} />
+        </CompactField>
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
           {t("apply")}
         </button>

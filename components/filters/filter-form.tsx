@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Search } from "lucide-react";
+import { CompactField } from "@/components/ui/compact-field";
+import { compactControlClass, Select, type SelectOption } from "@/components/ui/select";
 
 /**
  * Filters as a plain GET form: submitting writes them into the URL, so a filtered view is a
  * link that can be shared and survives a reload, and it works before any JavaScript loads.
  * Paging params are dropped on purpose: new filters start at the first page.
  */
-const fieldClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-
 export function FilterForm({
   action,
   keep,
@@ -61,8 +61,7 @@ export function SearchField({
   defaultValue?: string;
 }) {
   return (
-    <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
+    <CompactField label={label} className="min-w-56 flex-1">
       <span className="relative">
         <Search aria-hidden className="pointer-events-none absolute left-2 top-2 size-4 text-slate-400" />
         <input
@@ -71,10 +70,10 @@ export function SearchField({
           defaultValue={defaultValue}
           placeholder={placeholder}
           maxLength={100}
-          className={`${fieldClass} w-full pl-8`}
+          className={`${compactControlClass} w-full pl-8`}
         />
       </span>
-    </label>
+    </CompactField>
   );
 }
 
@@ -86,28 +85,20 @@ export function SelectField({
 }: {
   name: string;
   label: string;
-  options: { value: string; label: string }[];
+  options: readonly SelectOption[];
   defaultValue?: string;
 }) {
   return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <select name={name} defaultValue={defaultValue ?? ""} className={fieldClass}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <CompactField label={label}>
+      <Select name={name} defaultValue={defaultValue ?? ""} options={options} />
+    </CompactField>
   );
 }
 
 export function DateField({ name, label, defaultValue }: { name: string; label: string; defaultValue?: string }) {
   return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <input type="date" name={name} defaultValue={defaultValue} className={fieldClass} />
-    </label>
+    <CompactField label={label}>
+      <input type="date" name={name} defaultValue={defaultValue} className={compactControlClass} />
+    </CompactField>
   );
 }

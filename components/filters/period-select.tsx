@@ -1,26 +1,20 @@
 "use client";
 
+import { CompactField } from "@/components/ui/compact-field";
+import { Select, type SelectOption } from "@/components/ui/select";
+
 /**
  * The preset select of a table's period. Typed days win over the preset on the server (see
  * resolvePeriod), so picking a preset here clears the day inputs of the same form; without
  * JavaScript the form still works, with days taking precedence.
  */
-export function PeriodSelect({
-  label,
-  defaultValue,
-  options,
-}: {
-  label: string;
-  defaultValue: string;
-  options: { value: string; label: string }[];
-}) {
+export function PeriodSelect({ label, defaultValue, options }: { label: string; defaultValue: string; options: readonly SelectOption[] }) {
   return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-      {label}
-      <select
+    <CompactField label={label}>
+      <Select
         name="period"
         defaultValue={defaultValue}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        options={options}
         onChange={(event) => {
           if (event.target.value === "custom") return;
           const form = event.target.form;
@@ -29,13 +23,7 @@ export function PeriodSelect({
             if (input instanceof HTMLInputElement) input.value = "";
           }
         }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+      />
+    </CompactField>
   );
 }

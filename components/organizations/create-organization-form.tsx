@@ -8,8 +8,9 @@ import { Search } from "lucide-react";
 import { createOrganizationAction } from "@/lib/actions/organizations/create-organization";
 import { lookupOrganizationByInnAction } from "@/lib/actions/organizations/lookup-organization-by-inn";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 type Fields = { name: string; inn: string; legalName: string; kpp: string; ogrn: string; address: string };
 const EMPTY: Fields = { name: "", inn: "", legalName: "", kpp: "", ogrn: "", address: "" };
@@ -66,7 +67,7 @@ export function CreateOrganizationForm() {
     <form action={formAction} className="space-y-4" noValidate>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <FormField label={t("inn")} hint={t("innHint")} errors={innErrors ?? errors.inn}>
+          <Field label={t("inn")} hint={t("innHint")} errors={innErrors ?? errors.inn}>
             {(field) => (
               <input
                 {...field}
@@ -79,7 +80,7 @@ export function CreateOrganizationForm() {
                 className={inputClass}
               />
             )}
-          </FormField>
+          </Field>
         </div>
         <button
           type="button"
@@ -97,7 +98,7 @@ export function CreateOrganizationForm() {
           {notice}
         </p>
       ) : null}
-      <FormField label={t("name")} errors={errors.name}>
+      <Field label={t("name")} errors={errors.name}>
         {(field) => (
           <input
             {...field}
@@ -109,23 +110,23 @@ export function CreateOrganizationForm() {
             className={inputClass}
           />
         )}
-      </FormField>
-      <FormField label={t("legalName")} optionalLabel={t("optional")} errors={errors.legalName}>
+      </Field>
+      <Field label={t("legalName")} optionalLabel={t("optional")} errors={errors.legalName}>
         {(field) => <input {...field} name="legalName" value={fields.legalName} onChange={set("legalName")} className={inputClass} />}
-      </FormField>
+      </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("kpp")} optionalLabel={t("optional")} errors={errors.kpp}>
+        <Field label={t("kpp")} optionalLabel={t("optional")} errors={errors.kpp}>
           {(field) => <input {...field} name="kpp" inputMode="numeric" value={fields.kpp} onChange={set("kpp")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("ogrn")} optionalLabel={t("optional")} errors={errors.ogrn}>
+        </Field>
+        <Field label={t("ogrn")} optionalLabel={t("optional")} errors={errors.ogrn}>
           {(field) => (
             <input {...field} name="ogrn" inputMode="numeric" value={fields.ogrn} onChange={set("ogrn")} className={inputClass} />
           )}
-        </FormField>
+        </Field>
       </div>
-      <FormField label={t("address")} optionalLabel={t("optional")} errors={errors.address}>
+      <Field label={t("address")} optionalLabel={t("optional")} errors={errors.address}>
         {(field) => <textarea {...field} name="address" rows={2} value={fields.address} onChange={set("address")} className={inputClass} />}
-      </FormField>
+      </Field>
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <SubmitButton pendingLabel={tOnboarding("creating")}>{tOnboarding("create")}</SubmitButton>
     </form>

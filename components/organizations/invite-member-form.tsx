@@ -6,8 +6,10 @@ import { toast } from "sonner";
 import { inviteMemberAction } from "@/lib/actions/organizations/invite-member";
 import type { ActionResult } from "@/lib/errors/action-result";
 import { ROLES } from "@/lib/validations/organization";
-import { FormError, FormField, inputClass, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 /** Owner only: invite a phone with a role; the link is shown once, right here. */
 export function InviteMemberForm({ organizationId }: { organizationId: string }) {
@@ -23,7 +25,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     <div className="space-y-3">
       <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-start" noValidate>
         <input type="hidden" name="organizationId" value={organizationId} />
-        <FormField label={tAuth("phoneLabel")} errors={errors.phone}>
+        <Field label={tAuth("phoneLabel")} errors={errors.phone}>
           {(field) => (
             <input
               {...field}
@@ -35,18 +37,18 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
               className={inputClass}
             />
           )}
-        </FormField>
-        <FormField label={t("role")} errors={errors.role}>
+        </Field>
+        <Field label={t("role")} errors={errors.role}>
           {(field) => (
-            <select {...field} name="role" defaultValue="viewer" className={inputClass}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tRoles(r)}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...field}
+              name="role"
+              defaultValue="viewer"
+              className={inputClass}
+              options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))}
+            />
           )}
-        </FormField>
+        </Field>
         <SubmitButton pendingLabel={t("inviting")} className="sm:mt-6">
           {t("invite")}
         </SubmitButton>

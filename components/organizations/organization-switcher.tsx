@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { switchOrganizationAction } from "@/lib/actions/organizations/switch-organization";
+import { Select } from "@/components/ui/select";
 
 interface SwitcherOrganization {
   organizationId: string;
@@ -23,7 +24,8 @@ export function OrganizationSwitcher({ organizations, activeId }: { organization
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
       <span className="sr-only">{t("switcherLabel")}</span>
-      <select
+      <Select
+        options={organizations.map((o) => ({ value: o.organizationId, label: o.name }))}
         className="max-w-56 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         value={activeId ?? ""}
         disabled={pending}
@@ -41,13 +43,7 @@ export function OrganizationSwitcher({ organizations, activeId }: { organization
             }
           });
         }}
-      >
-        {organizations.map((o) => (
-          <option key={o.organizationId} value={o.organizationId}>
-            {o.name}
-          </option>
-        ))}
-      </select>
+      />
     </label>
   );
 }

@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/lib/actions/organizations/accept-invitation";
 import type { ActionResult } from "@/lib/errors/action-result";
 import type { Role } from "@/lib/auth/roles";
-import { FormError, SubmitButton } from "@/components/auth/form-controls";
-import { useActionFeedback } from "@/components/auth/use-action-feedback";
+import { FormError } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 interface PendingInvitation {
   id: string;

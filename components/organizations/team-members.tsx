@@ -10,6 +10,8 @@ import type { ActionResult } from "@/lib/errors/action-result";
 import type { Role } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/validations/organization";
 import { formatPhone } from "@/lib/validations/auth";
+import { DataTable, type Column } from "@/components/tables/data-table";
+import { Select } from "@/components/ui/select";
 
 export interface TeamMemberRow {
   membershipId: string;
@@ -52,75 +54,58 @@ export function TeamMembers({
       }
     });
 
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("members")}</caption>
-        <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              {t("phone")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("role")}
-            </th>
-            <th scope="col" className="px-4 py-2">
-              {t("since")}
-            </th>
-            {canManage ? (
-              <th scope="col" className="px-4 py-2">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {members.map((m) => (
-            <tr key={m.membershipId}>
-              <td className="px-4 py-2">
-                <span className="font-medium text-slate-900">{m.name ?? formatPhone(m.phone)}</span>
-                {m.name ? <span className="block text-xs text-slate-500">{formatPhone(m.phone)}</span> : null}
-                {m.userId === currentUserId ? <span className="ml-1 text-xs text-slate-500">({t("you")})</span> : null}
-              </td>
-              <td className="px-4 py-2">
-                {canManage ? (
-                  <select
-                    aria-label={`${t("role")}: ${formatPhone(m.phone)}`}
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                    value={m.role}
-                    disabled={pending}
-                    onChange={(e) => run(changeMemberRoleAction, { membershipId: m.membershipId, role: e.target.value }, t("roleChanged"))}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {tRoles(r)}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  tRoles(m.role)
-                )}
-              </td>
-              <td className="px-4 py-2 text-slate-600">{format.dateTime(new Date(m.since), { dateStyle: "medium" })}</td>
-              {canManage ? (
-                <td className="px-4 py-2 text-right">
-                  <button
-                    type="button"
-                    disabled={pending}
-                    className="rounded-md px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60"
-                    onClick={() => {
-                      if (window.confirm(t("removeConfirm", { phone: formatPhone(m.phone) })))
-                        run(removeMemberAction, { membershipId: m.membershipId }, t("removed"));
-                    }}
-                  >
-                    {t("remove")}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const roleOptions = ROLES.map((r) => ({ value: r, label: tRoles(r) }));
+  const columns: Column<TeamMemberRow>[] = [
+    {
+      key: "phone",
+      header: t("phone"),
+      cell: (m) => (
+        <>
+          <span className="font-medium text-slate-900">{m.name ?? formatPhone(m.phone)}</span>
+          {m.name ? <small>{formatPhone(m.phone)}</small> : null}
+          {m.userId === currentUserId ? <span className="ml-1 text-xs text-slate-500">({t("you")})</span> : null}
+        </>
+      ),
+    },
+    {
+      key: "role",
+      header: t("role"),
+      cell: (m) =>
+        canManage ? (
+          <Select
+            options={roleOptions}
+            aria-label={`${t("role")}: ${formatPhone(m.phone)}`}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1"
+            value={m.role}
+            disabled={pending}
+            onChange={(e) => run(changeMemberRoleAction, { membershipId: m.membershipId, role: e.target.value }, t("roleChanged"))}
+          />
+        ) : (
+          tRoles(m.role)
+        ),
+    },
+    { key: "since", header: t("since"), cell: (m) => <time>{format.dateTime(new Date(m.since), { dateStyle: "medium" })}</time> },
+  ];
+  if (canManage) {
+    columns.push({
+      key: "actions",
+      header: t("actions"),
+      hideHeader: true,
+      align: "right",
+      cell: (m) => (
+        <button
+          type="button"
+          disabled={pending}
+          className="rounded-md px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60"
+          onClick={() => {
+            if (window.confirm(t("removeConfirm", { phone: formatPhone(m.phone) })))
+              run(removeMemberAction, { membershipId: m.membershipId }, t("removed"));
+          }}
+        >
+          {t("remove")}
+        </button>
+      ),
+    });
+  }
+  return <DataTable caption={t("members")} columns={columns} rows={members} rowKey={(m) => m.membershipId} />;
 }

@@ -29,6 +29,8 @@ export interface Column<Row> {
   cell: (row: Row) => React.ReactNode;
 }
 
+export type RowProps = { className?: string } & { [data: `data-${string}`]: string };
+
 export interface SortState {
   sort: string;
   dir: "asc" | "desc";
@@ -44,7 +46,7 @@ export function DataTable<Row>({
   rows,
   rowKey,
   sorting,
-  rowClassName,
+  rowProps,
 }: {
   caption: string;
   columns: Column<Row>[];
@@ -52,7 +54,8 @@ export function DataTable<Row>({
   rowKey: (row: Row) => string;
   /** Omitted for short lists that are not sorted by the URL. */
   sorting?: SortState;
-  rowClassName?: (row: Row) => string | undefined;
+  /** Per-row attributes: a tint, or data-* hooks that tests and live updates find rows by. */
+  rowProps?: (row: Row) => RowProps;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -67,7 +70,7 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+            <tr key={rowKey(row)} {...rowProps?.(row)}>
               {columns.map((column) => (
                 <td key={column.key} className={column.align === "right" ? "num" : undefined}>
                   {column.cell(row)}

@@ -3,7 +3,7 @@ import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
 import { hrefWith } from "@/components/tables/href";
 
 /** Pager links. Disabled directions render as inert text, so focus never lands on a dead link. */
-interface PagerLabels {
+export interface PagerLabels {
   label: string;
   first: string;
   prev: string;

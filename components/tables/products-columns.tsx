@@ -1,22 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import type { ListTable } from "@/components/lists/list-page";
+import type { Column } from "@/components/tables/data-table";
 import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
 import type { ProductRow } from "@/lib/data/products/list-products";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
-import type { ProductsListParams } from "@/lib/validations/products";
 
-export async function ProductsTable({
-  rows,
-  params,
-  filterParams,
-  sortLabels,
-}: {
-  rows: ProductRow[];
-  params: ProductsListParams;
-  filterParams: Record<string, string>;
-  sortLabels: SortState["labels"];
-}) {
+export async function productsTable(): Promise<ListTable<ProductRow>> {
   const t = await getTranslations("products");
   const locale = await getLocale();
   const columns: Column<ProductRow>[] = [
@@ -44,13 +34,9 @@ export async function ProductsTable({
     },
     { key: "updatedAt", header: t("columns.updatedAt"), sort: "updatedAt", cell: (r) => formatMoscowDateTime(r.updatedAt, locale) },
   ];
-  return (
-    <DataTable
-      caption={t("caption")}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.id}
-      sorting={{ sort: params.sort, dir: params.dir, path: "/products", params: filterParams, labels: sortLabels }}
-    />
-  );
+  return {
+    caption: t("caption"),
+    columns,
+    rowKey: (r) => r.id,
+  };
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { useId } from "react";
-import { useFormStatus } from "react-dom";
-import { LoaderCircle } from "lucide-react";
 
 /**
- * Accessible form parts shared by the auth, onboarding and team forms: the error sits beside
- * its field and is announced through aria-describedby / aria-invalid.
+ * A labelled form control with its hint and error. The error sits beside its field and is
+ * announced through aria-describedby / aria-invalid, so a screen reader hears why a value was
+ * refused when it lands on the field. Every form in the app (auth, onboarding, team, billing,
+ * connections) builds its inputs from this.
  */
-export function FormField({
+export function Field({
   label,
   hint,
   errors,
@@ -19,7 +19,7 @@ export function FormField({
   hint?: string;
   errors?: string[];
   optionalLabel?: string;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
+  children: (props: FieldControlProps) => React.ReactNode;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -46,35 +46,17 @@ export function FormField({
   );
 }
 
+/** What a Field hands its control: spread it onto the input, select or textarea. */
+export interface FieldControlProps {
+  id: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean;
+}
+
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 aria-[invalid=true]:border-red-600 disabled:bg-slate-100";
 
-export function SubmitButton({
-  children,
-  pendingLabel,
-  className = "",
-  pending: forcedPending,
-}: {
-  children: React.ReactNode;
-  pendingLabel: string;
-  className?: string;
-  pending?: boolean;
-}) {
-  const { pending: formPending } = useFormStatus();
-  const pending = forcedPending ?? formPending;
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-busy={pending || undefined}
-      className={`inline-flex items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-70 ${className}`}
-    >
-      {pending ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : null}
-      {pending ? pendingLabel : children}
-    </button>
-  );
-}
-
+/** The form-level error (not tied to one field), announced when it appears. */
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return (

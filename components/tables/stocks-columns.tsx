@@ -1,23 +1,14 @@
 import { AlertTriangle, PackageX } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import type { ListTable } from "@/components/lists/list-page";
+import type { Column } from "@/components/tables/data-table";
 import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
 import { isLowStock, type StockRow } from "@/lib/data/stocks/list-stocks";
 import { formatCount, formatDecimal } from "@/lib/format/money";
 import type { StocksListParams } from "@/lib/validations/stocks";
 
 /** Stock per item; low and out-of-stock rows carry an icon and a word, not only a tint. */
-export async function StocksTable({
-  rows,
-  params,
-  filterParams,
-  sortLabels,
-}: {
-  rows: StockRow[];
-  params: StocksListParams;
-  filterParams: Record<string, string>;
-  sortLabels: SortState["labels"];
-}) {
+export async function stocksTable(windowDays: StocksListParams["windowDays"]): Promise<ListTable<StockRow>> {
   const t = await getTranslations("stocks");
   const locale = await getLocale();
   const columns: Column<StockRow>[] = [
@@ -29,7 +20,7 @@ export async function StocksTable({
     { key: "warehouses", header: t("columns.warehouses"), align: "right", cell: (r) => r.warehouses },
     {
       key: "perDay",
-      header: t("columns.perDay", { days: params.windowDays }),
+      header: t("columns.perDay", { days: windowDays }),
       align: "right",
       cell: (r) => formatDecimal(r.perDay, locale, 2),
     },
@@ -58,14 +49,10 @@ export async function StocksTable({
       ),
     },
   ];
-  return (
-    <DataTable
-      caption={t("caption", { days: params.windowDays })}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => `${r.connectionId}:${r.offerId}`}
-      sorting={{ sort: params.sort, dir: params.dir, path: "/stocks", params: filterParams, labels: sortLabels }}
-      rowClassName={(r) => (isLowStock(r) ? "bg-amber-50/60 hover:bg-amber-50" : undefined)}
-    />
-  );
+  return {
+    caption: t("caption", { days: windowDays }),
+    columns,
+    rowKey: (r) => `${r.connectionId}:${r.offerId}`,
+    rowProps: (r) => (isLowStock(r) ? { className: "bg-amber-50/60 hover:bg-amber-50" } : {}),
+  };
 }

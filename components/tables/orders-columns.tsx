@@ -1,22 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import type { ListTable } from "@/components/lists/list-page";
+import type { Column } from "@/components/tables/data-table";
 import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
 import type { OrderRow } from "@/lib/data/orders/list-orders";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
-import type { OrdersListParams } from "@/lib/validations/orders";
 
-export async function OrdersTable({
-  rows,
-  params,
-  filterParams,
-  sortLabels,
-}: {
-  rows: OrderRow[];
-  params: OrdersListParams;
-  filterParams: Record<string, string>;
-  sortLabels: SortState["labels"];
-}) {
+export async function ordersTable(): Promise<ListTable<OrderRow>> {
   const t = await getTranslations("orders");
   const locale = await getLocale();
   const status = (s: string) => (t.has(`status.${s}`) ? t(`status.${s}`) : s);
@@ -48,13 +38,9 @@ export async function OrdersTable({
     { key: "quantity", header: t("columns.quantity"), align: "right", cell: (r) => r.quantity },
     { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },
   ];
-  return (
-    <DataTable
-      caption={t("caption")}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.id}
-      sorting={{ sort: params.sort, dir: params.dir, path: "/orders", params: filterParams, labels: sortLabels }}
-    />
-  );
+  return {
+    caption: t("caption"),
+    columns,
+    rowKey: (r) => r.id,
+  };
 }

@@ -1,22 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable, type Column, type SortState } from "@/components/tables/data-table";
+import type { ListTable } from "@/components/lists/list-page";
+import type { Column } from "@/components/tables/data-table";
 import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
 import type { SaleRow } from "@/lib/data/sales/list-sales";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
-import type { SalesListParams } from "@/lib/validations/sales";
 
-export async function SalesTable({
-  rows,
-  params,
-  filterParams,
-  sortLabels,
-}: {
-  rows: SaleRow[];
-  params: SalesListParams;
-  filterParams: Record<string, string>;
-  sortLabels: SortState["labels"];
-}) {
+export async function salesTable(): Promise<ListTable<SaleRow>> {
   const t = await getTranslations("sales");
   const locale = await getLocale();
   const columns: Column<SaleRow>[] = [
@@ -60,13 +50,9 @@ export async function SalesTable({
     { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },
     { key: "payout", header: t("columns.payout"), align: "right", cell: (r) => (r.payout === null ? "—" : formatRub(r.payout, locale)) },
   ];
-  return (
-    <DataTable
-      caption={t("caption")}
-      columns={columns}
-      rows={rows}
-      rowKey={(r) => r.id}
-      sorting={{ sort: params.sort, dir: params.dir, path: "/sales", params: filterParams, labels: sortLabels }}
-    />
-  );
+  return {
+    caption: t("caption"),
+    columns,
+    rowKey: (r) => r.id,
+  };
 }

@@ -1,0 +1,107 @@
+import type { LucideIcon } from "lucide-react";
+import { PageHeader } from "@/components/ui/page-header";
+import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
+import { ListPager, type KeysetListPage, type ListResource, type OffsetListPage } from "@/components/lists/list-pager";
+import { DataTable, type Column, type RowProps } from "@/components/tables/data-table";
+import { ExportLink } from "@/components/tables/export-link";
+import { listLabels } from "@/components/tables/list-labels";
+import { TableEmpty } from "@/components/tables/table-states";
+import type { ListSummary } from "@/lib/data/orders/summarize-orders";
+import type { SortDir } from "@/lib/validations/list-params";
+
+/** What a list shows of each row: its columns, and how rows are told apart. */
+export interface ListTable<Row> {
+  caption: string;
+  columns: Column<Row>[];
+  rowKey: (row: Row) => string;
+  rowProps?: (row: Row) => RowProps;
+}
+
+/** The URL state every list shares; each list adds its own filters on top. */
+interface ListParams {
+  q?: string;
+  marketplace?: string;
+  sort: string;
+  dir: SortDir;
+  pageSize: number;
+}
+
+/**
+ * The skeleton of the seller's lists (orders, sales, products, stocks): heading with the CSV
+ * export, the filter form (search, marketplace, the list's own filters, page size), then the
+ * table and its pager, or the empty state. A list page names only its data, columns and
+ * filters. Everything is in the URL, so the whole page renders on the server.
+ */
+export async function ListPage<Row>({
+  resource,
+  title,
+  description,
+  moscowTime = false,
+  params,
+  filterParams,
+  searchPlaceholder,
+  filters,
+  filtered,
+  emptyIcon,
+  page,
+  summary,
+  table,
+}: {
+  /** Names the path (/orders), the export route and the message namespace. */
+  resource: ListResource;
+  title: string;
+  description?: string;
+  /** Dates in this list are Moscow time: say so under the heading. */
+  moscowTime?: boolean;
+  params: ListParams;
+  /** The filters as URL params (no paging), kept by sort links, pages and the export. */
+  filterParams: Record<string, string>;
+  searchPlaceholder: string;
+  /** The list's own filter fields, between the marketplace and the page size. */
+  filters: React.ReactNode;
+  /** Whether an empty page is due to the filters (offer a reset) rather than no data yet. */
+  filtered: boolean;
+  emptyIcon: LucideIcon;
+  page: KeysetListPage<Row> | OffsetListPage<Row>;
+  /** Keyset lists only: the count across all pages, streamed in after the table. */
+  summary?: Promise<ListSummary>;
+  table: ListTable<Row>;
+}) {
+  const path = `/${resource}`;
+  const labels = await listLabels();
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={moscowTime ? labels.moscowTime : description}
+        actions={<ExportLink resource={resource} params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
+      />
+      <FilterForm action={path} keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref={path}>
+        <SearchField label={labels.search} placeholder={searchPlaceholder} defaultValue={params.q} />
+        <SelectField
+          name="marketplace"
+          label={labels.marketplaceLabel}
+          options={labels.marketplaceOptions}
+          defaultValue={params.marketplace}
+        />
+        {filters}
+        <SelectField name="size" label={labels.pageSizeLabel} options={labels.pageSizeOptions} defaultValue={String(params.pageSize)} />
+      </FilterForm>
+      {page.rows.length === 0 ? (
+        <TableEmpty filtered={filtered} resetHref={path} icon={emptyIcon} />
+      ) : (
+        <>
+          <DataTable
+            caption={table.caption}
+            columns={table.columns}
+            rows={page.rows}
+            rowKey={table.rowKey}
+            rowProps={table.rowProps}
+            sorting={{ sort: params.sort, dir: params.dir, path, params: filterParams, labels: labels.sort }}
+          />
+          <ListPager resource={resource} filterParams={filterParams} page={page} summary={summary} labels={labels.pager} />
+        </>
+      )}
+    </>
+  );
+}
