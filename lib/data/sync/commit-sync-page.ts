@@ -1,5 +1,5 @@
 import { withSqlTransaction, type SqlPool } from "@/lib/db/client";
-import type { Marketplace } from "@/lib/generated/prisma/client";
+import type { Marketplace, Prisma } from "@/lib/generated/prisma/client";
 import { cursorLockKey } from "@/lib/data/sync/begin-sync-run";
 import { readCursorState, samePosition, type SyncPosition } from "@/lib/data/sync/cursor-state";
 import type { SyncTarget } from "@/lib/data/sync/get-sync-target";
@@ -46,11 +46,11 @@ export async function commitSyncPage<Row>({ sql: pool, ...page }: CommitSyncPage
     const stopped = stuck ? "paging stopped: the vendor repeated a page or its cursor did not advance" : undefined;
 
     const key = [page.connectionId, page.resource, page.organizationId];
-    const [row] = await run.query<{ cursor: object | null }>(
+    const [row] = await run.query<{ cursor: Prisma.JsonValue }>(
       `SELECT cursor FROM "SyncCursor" WHERE "connectionId" = $1 AND resource = $2::"SyncResource" AND "organizationId" = $3 FOR UPDATE`,
       key,
     );
-    const current = readCursorState(row?.cursor as never);
+    const current = readCursorState(row?.cursor);
     // Only the run that read this position moves it: a concurrent run may already be further on.
     if (current.run && samePosition(current.run.position, page.position)) {
       const cursor = { ...current, run: { ...current.run, position: page.next, fingerprint, stopped } };

@@ -15,10 +15,9 @@ import { orderTable, productTable, saleTable, stockTable } from "@/lib/data/sync
 import type { OrderRow, SaleRow } from "@/lib/data/sync/upsert/rows";
 
 /**
- * Wildberries resources, page by page. The client's iterators walk a whole listing in one
- * process; here each page must be fetchable on its own from a stored position (one Inngest
- * step per page), so the sources call the single-page operations and apply the same
- * stop rules: a short page ends a listing, and so does a position that did not move.
+ * Wildberries resources, page by page. Each page must be fetchable on its own from a stored
+ * position (one Inngest step per page), so the sources call the single-page operations and
+ * apply WB's stop rules: a short page ends a listing, and so does a position that did not move.
  * Statistics pages (up to 80 000 rows) are parsed and written in slices: see lib/integrations/wildberries/statistics-page.ts.
  */
 export const connectWb = (credentials: { token: string }, options?: WildberriesClientOptions) => connectWildberries(credentials, options);
