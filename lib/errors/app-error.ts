@@ -1,6 +1,9 @@
 /**
  * Errors the data and auth layers throw on purpose. Callers branch on `code`, never on the
  * message; the message is for logs and is never shown to a person (see safe-message.ts).
+ * Areas with codes of their own (connections, the integration registry) subclass AppError with
+ * their code union and say which catalogue key and status each code has; vendor failures keep
+ * their own IntegrationError, which carries the vendor's retry time and missing scopes.
  */
 export const APP_ERROR_CODES = [
   "unauthenticated", // no session, or the session's user no longer exists
@@ -29,30 +32,49 @@ export interface AppErrorOptions {
   cause?: unknown;
 }
 
-export class AppError extends Error {
+export class AppError<C extends string = AppErrorCode> extends Error {
   override name = "AppError";
-  readonly code: AppErrorCode;
+  readonly code: C;
   readonly field?: string;
   readonly retryAfterSeconds?: number;
   readonly params?: Record<string, string | number>;
 
-  constructor(code: AppErrorCode, message?: string, options: AppErrorOptions = {}) {
+  constructor(code: C, message?: string, options: AppErrorOptions = {}) {
     super(message ?? code, { cause: options.cause });
     this.code = code;
     this.field = options.field;
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.params = options.params;
   }
+
+  /** The key of this error's text in the "errors" catalogue. */
+  get messageKey(): string {
+    return this.code;
+  }
+
+  /** HTTP-equivalent status: a forged organisation id is a 404, not a 403, so ids do not leak. */
+  get status(): number {
+    return statusOfCode(this.code as string as AppErrorCode);
+  }
+
+  /** An error nobody planned for shows the generic text and is logged with its stack. */
+  get unexpected(): boolean {
+    return this.messageKey === "internal";
+  }
 }
 
+/** Subclasses narrow to the base type; read a subclass's own codes through its class (instanceof). */
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** HTTP status for route handlers: a forged organisation id is a 404, not a 403, so ids do not leak. */
+/** HTTP status for route handlers; anything that is not an AppError is a 500. */
 export function httpStatusFor(error: unknown): number {
-  if (!isAppError(error)) return 500;
-  switch (error.code) {
+  return isAppError(error) ? error.status : 500;
+}
+
+function statusOfCode(code: AppErrorCode): number {
+  switch (code) {
     case "unauthenticated":
       return 401;
     case "forbidden":

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import type { Capability, IntegrationCategory, IntegrationDefinition } from "@/lib/integrations/types";
 
 /**
@@ -9,13 +10,16 @@ import type { Capability, IntegrationCategory, IntegrationDefinition } from "@/l
  * every provider has registered.
  */
 
-export class IntegrationRegistryError extends Error {
+/** A programming error (a provider missing or registered twice): a person sees the generic text. */
+export class IntegrationRegistryError extends AppError<"unknown_integration" | "duplicate_integration" | "invalid_integration"> {
   override name = "IntegrationRegistryError";
-  constructor(
-    readonly code: "unknown_integration" | "duplicate_integration" | "invalid_integration",
-    message: string,
-  ) {
-    super(message);
+
+  override get messageKey(): string {
+    return "internal";
+  }
+
+  override get status(): number {
+    return 500;
   }
 }
 

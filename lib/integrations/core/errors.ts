@@ -2,16 +2,19 @@
  * Typed errors raised by every vendor client. The UI and the sync engine act on `code`,
  * never on message text; `retryAt` and `field` carry what a person needs to know next.
  */
-export type IntegrationErrorCode =
-  | "auth_failed" // 401: token revoked, expired or wrong
-  | "forbidden_scope" // 403: token lacks a category / permission
-  | "rate_limited" // 429 after retries; see retryAt
-  | "vendor_unavailable" // 5xx or network failure after retries
-  | "timeout" // no answer within the timeout, after retries
-  | "contract_violation" // response does not match the spec (malformed, truncated, wrong shape)
-  | "bad_request" // 400/409/422: our request was rejected
-  | "not_found" // 404
-  | "circuit_open"; // too many recent failures for this account; calls short-circuited
+export const INTEGRATION_ERROR_CODES = [
+  "auth_failed", // 401: token revoked, expired or wrong
+  "forbidden_scope", // 403: token lacks a category / permission
+  "rate_limited", // 429 after retries; see retryAt
+  "vendor_unavailable", // 5xx or network failure after retries
+  "timeout", // no answer within the timeout, after retries
+  "contract_violation", // response does not match the spec (malformed, truncated, wrong shape)
+  "bad_request", // 400/409/422: our request was rejected
+  "not_found", // 404
+  "circuit_open", // too many recent failures for this account; calls short-circuited
+] as const;
+
+export type IntegrationErrorCode = (typeof INTEGRATION_ERROR_CODES)[number];
 
 export interface IntegrationErrorOptions {
   code: IntegrationErrorCode;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError, httpStatusFor } from "@/lib/errors/app-error";
+import { APP_ERROR_CODES, AppError, httpStatusFor } from "@/lib/errors/app-error";
 import { validationFailure } from "@/lib/errors/action-result";
-import { describeError } from "@/lib/errors/safe-message";
+import { describeError, ERROR_MESSAGE_KEYS } from "@/lib/errors/safe-message";
 import { IntegrationError } from "@/lib/integrations/core/errors";
 import { createOrganizationSchema, inviteMemberSchema } from "@/lib/validations/organization";
 import ru from "@/lib/i18n/messages/ru.json";
@@ -34,23 +34,9 @@ describe("one mapping from errors to safe messages", () => {
   });
 
   it("has a message in both languages for every key it can produce", () => {
-    const keys = [
-      "unauthenticated",
-      "not_found",
-      "forbidden",
-      "no_organization",
-      "rate_limited",
-      "invalid_input",
-      "conflict",
-      "code_invalid",
-      "code_expired",
-      "code_locked",
-      "sms_unavailable",
-      "dependency_unavailable",
-      "integration_auth_failed",
-      "integration_failed",
-      "internal",
-    ];
+    // Derived from the codes (AppError's, the connections', the vendor keys), never a hand-kept list.
+    const keys = ERROR_MESSAGE_KEYS;
+    expect(keys).toEqual(expect.arrayContaining([...APP_ERROR_CODES]));
     for (const messages of [ru, en] as Array<{ errors: Record<string, string> }>) {
       for (const key of keys) expect(messages.errors[key], key).toBeTruthy();
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import ru from "@/lib/i18n/messages/ru.json";
 import en from "@/lib/i18n/messages/en.json";
-import { describeError } from "@/lib/errors/safe-message";
+import { describeError, ERROR_MESSAGE_KEYS } from "@/lib/errors/safe-message";
 import { ConnectionError } from "@/lib/connections/errors";
-import { IntegrationError } from "@/lib/integrations/core/errors";
+import { INTEGRATION_ERROR_CODES, IntegrationError } from "@/lib/integrations/core/errors";
 import { describeScopes, scopeLabels } from "@/lib/connections/scope-catalog";
 import { formatDuration } from "@/components/syncs/format-duration";
 import { failureText } from "@/components/syncs/failure-text";
@@ -38,31 +38,15 @@ describe("connection and sync errors in plain language", () => {
   });
 
   it("has every key it can produce in Russian and English", () => {
-    const keys = [
-      "integration_forbidden_scope",
-      "integration_rate_limited",
-      "connection_unknown_provider",
-      "connection_invalid_credentials",
-      "connection_check_failed",
-      "connection_already_connected",
-    ];
+    // Derived from the codes themselves, so a new code without a text fails here.
+    const keys = ERROR_MESSAGE_KEYS;
     for (const messages of [ru, en] as Array<{ errors: Record<string, string> }>)
       for (const key of keys) expect(messages.errors[key], key).toBeTruthy();
   });
 
   it("explains every sync failure code the engine stores, and falls back for unknown ones", () => {
-    const codes = [
-      "auth_failed",
-      "forbidden_scope",
-      "rate_limited",
-      "vendor_unavailable",
-      "timeout",
-      "contract_violation",
-      "bad_request",
-      "not_found",
-      "circuit_open",
-      "internal_error",
-    ];
+    // Every vendor failure code, plus the engine's own for a failure of ours.
+    const codes = [...INTEGRATION_ERROR_CODES, "internal_error"];
     for (const messages of [ru, en]) {
       const table = messages.syncs.errors as Record<string, string>;
       const t = Object.assign((key: string) => table[key], { has: (key: string) => key in table });
