@@ -25,6 +25,18 @@ function maskPhone(phone: string): string {
   return phone.length > 8 ? `${phone.slice(0, 5)}…${phone.slice(-2)}` : phone;
 }
 
+/** A sandbox summary for an SMS provider: per account, messages sent and the balance left. */
+export function smsSummary<A extends { balance: number }>(
+  accounts: A[],
+  keyOf: (account: A) => string,
+  messages: Iterable<{ account: string }>,
+): Record<string, { messages: number; balance: number }> {
+  const sent = [...messages];
+  return Object.fromEntries(
+    accounts.map((a) => [keyOf(a), { messages: sent.filter((m) => m.account === keyOf(a)).length, balance: a.balance }]),
+  );
+}
+
 export function toE164(digits: string): string {
   const only = digits.replace(/\D/g, "");
   return `+${only}`;

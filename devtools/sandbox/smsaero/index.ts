@@ -1,5 +1,6 @@
+import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
-import { createSmsInbox, handleInboxRequest, smsRequestParams, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsInbox, handleInboxRequest, smsRequestParams, smsSummary, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroAccounts, type SmsAeroSandboxAccount } from "@/devtools/sandbox/smsaero/accounts";
 
 /**
@@ -105,16 +106,11 @@ export function createSmsAeroSandbox(options: { inbox?: SmsInbox } = {}): Sandbo
     inbox,
     mounts: [{ prefix: "/smsaero", handler: route }],
     baseUrlEnv: { SMSAERO_API_URL: "/smsaero" },
-    rateLimitHeaders: (retryAfterMs) => ({ "Retry-After": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }),
-    summary: (ctx) =>
-      Object.fromEntries(
-        accounts
-          .all(ctx)
-          .map((a) => [a.email, { messages: [...messages.values()].filter((m) => m.account === a.email).length, balance: a.balance }]),
-      ),
-    demoAccounts: (ctx) => accounts.demo(ctx),
+    rateLimitHeaders: retryAfterSecondsHeader,
+    summary: (ctx) => smsSummary(accounts.all(ctx), (a) => a.email, messages.values()),
+    demoAccounts: accounts.demoAccounts,
     createAccount: (ctx, options) => accounts.create(ctx, options),
-    revoke: (email) => accounts.revoke(email),
+    revoke: accounts.revoke,
   };
   return vendor;
 }

@@ -1,3 +1,4 @@
+import { createAccountBook } from "@/devtools/sandbox/core/account-book";
 import type { SandboxAccount, SandboxContext } from "@/devtools/sandbox/core/types";
 
 /** One SMS.ru cabinet: a single api_id (shaped like SMS.ru's uppercase UUIDs) and a balance. */
@@ -22,43 +23,30 @@ function sandboxApiId(rng: () => number): string {
 export const SMSRU_DEMO_ACCOUNT_KEY = "smsru-demo";
 
 export function createSmsRuAccounts() {
-  const byKey = new Map<string, SmsRuSandboxAccount>();
-
-  const ensureDemo = (ctx: SandboxContext) => {
-    if (byKey.has(SMSRU_DEMO_ACCOUNT_KEY)) return;
-    const apiId = sandboxApiId(ctx.rng("smsru", "demo-api-id"));
-    byKey.set(SMSRU_DEMO_ACCOUNT_KEY, { accountKey: SMSRU_DEMO_ACCOUNT_KEY, apiId, balance: 1000, revoked: false, number: 1 });
-  };
-  const toSandboxAccount = (a: SmsRuSandboxAccount): SandboxAccount => ({
-    accountKey: a.accountKey,
-    credentials: { apiId: a.apiId },
+  const book = createAccountBook<SmsRuSandboxAccount>({
+    demoKey: SMSRU_DEMO_ACCOUNT_KEY,
+    createDemo: (ctx) => ({
+      accountKey: SMSRU_DEMO_ACCOUNT_KEY,
+      apiId: sandboxApiId(ctx.rng("smsru", "demo-api-id")),
+      balance: 1000,
+      revoked: false,
+      number: 1,
+    }),
+    keyOf: (a) => a.accountKey,
+    toSandboxAccount: (a) => ({ accountKey: a.accountKey, credentials: { apiId: a.apiId } }),
   });
 
   return {
-    all(ctx: SandboxContext) {
-      ensureDemo(ctx);
-      return [...byKey.values()];
-    },
-    demo(ctx: SandboxContext): SandboxAccount[] {
-      ensureDemo(ctx);
-      return [toSandboxAccount(byKey.get(SMSRU_DEMO_ACCOUNT_KEY)!)];
-    },
+    all: book.all,
+    ...book.hooks,
     create(ctx: SandboxContext, options: Record<string, unknown>): SandboxAccount {
-      ensureDemo(ctx);
-      const number = byKey.size + 1;
-      const accountKey = `smsru-${number}`;
+      const number = book.size(ctx) + 1;
       const balance = typeof options.balance === "number" ? options.balance : 1000;
-      const account = { accountKey, apiId: sandboxApiId(ctx.rng("smsru", "api-id", number)), balance, revoked: false, number };
-      byKey.set(accountKey, account);
-      return toSandboxAccount(account);
-    },
-    revoke(accountKey: string) {
-      const account = byKey.get(accountKey);
-      if (account) account.revoked = true;
+      const apiId = sandboxApiId(ctx.rng("smsru", "api-id", number));
+      return book.add({ accountKey: `smsru-${number}`, apiId, balance, revoked: false, number });
     },
     authenticate(ctx: SandboxContext, apiId: string | undefined): SmsRuSandboxAccount | undefined {
-      ensureDemo(ctx);
-      return [...byKey.values()].find((a) => a.apiId === apiId && !a.revoked);
+      return book.all(ctx).find((a) => a.apiId === apiId && !a.revoked);
     },
   };
 }

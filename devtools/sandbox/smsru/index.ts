@@ -1,5 +1,6 @@
+import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
-import { createSmsInbox, handleInboxRequest, smsRequestParams, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { createSmsInbox, handleInboxRequest, smsRequestParams, smsSummary, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsRuAccounts, type SmsRuSandboxAccount } from "@/devtools/sandbox/smsru/accounts";
 
 /**
@@ -119,19 +120,11 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
     inbox,
     mounts: [{ prefix: "/smsru", handler: route }],
     baseUrlEnv: { SMSRU_API_URL: "/smsru" },
-    rateLimitHeaders: (retryAfterMs) => ({ "Retry-After": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }),
-    summary: (ctx) =>
-      Object.fromEntries(
-        accounts
-          .all(ctx)
-          .map((a) => [
-            a.accountKey,
-            { messages: [...messages.values()].filter((m) => m.account === a.accountKey).length, balance: a.balance },
-          ]),
-      ),
-    demoAccounts: (ctx) => accounts.demo(ctx),
+    rateLimitHeaders: retryAfterSecondsHeader,
+    summary: (ctx) => smsSummary(accounts.all(ctx), (a) => a.accountKey, messages.values()),
+    demoAccounts: accounts.demoAccounts,
     createAccount: (ctx, options) => accounts.create(ctx, options),
-    revoke: (accountKey) => accounts.revoke(accountKey),
+    revoke: accounts.revoke,
   };
   return vendor;
 }

@@ -1,3 +1,4 @@
+import { basicCredentials, createAccountBook, randomKey } from "@/devtools/sandbox/core/account-book";
 import type { SandboxAccount, SandboxContext } from "@/devtools/sandbox/core/types";
 
 /** A YooKassa shop: HTTP Basic shopId:secretKey. Sandbox shops are test shops (`test_` keys). */
@@ -7,57 +8,28 @@ export interface YooKassaShop {
   revoked: boolean;
 }
 
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-function secretKey(rng: () => number): string {
-  return `test_${Array.from({ length: 43 }, () => ALPHABET[Math.floor(rng() * ALPHABET.length)]).join("")}`;
-}
+const secretKey = (rng: () => number) => `test_${randomKey(rng, 43)}`;
 
 export const YOOKASSA_DEMO_SHOP_ID = "500100";
 
 export function createYooKassaShops() {
-  const shops = new Map<string, YooKassaShop>();
-  const ensureDemo = (ctx: SandboxContext) => {
-    if (!shops.has(YOOKASSA_DEMO_SHOP_ID)) {
-      shops.set(YOOKASSA_DEMO_SHOP_ID, {
-        shopId: YOOKASSA_DEMO_SHOP_ID,
-        secretKey: secretKey(ctx.rng("yookassa", "demo")),
-        revoked: false,
-      });
-    }
-  };
-  const toAccount = (s: YooKassaShop): SandboxAccount => ({
-    accountKey: s.shopId,
-    credentials: { shopId: s.shopId, secretKey: s.secretKey },
+  const book = createAccountBook<YooKassaShop>({
+    demoKey: YOOKASSA_DEMO_SHOP_ID,
+    createDemo: (ctx) => ({ shopId: YOOKASSA_DEMO_SHOP_ID, secretKey: secretKey(ctx.rng("yookassa", "demo")), revoked: false }),
+    keyOf: (s) => s.shopId,
+    toSandboxAccount: (s) => ({ accountKey: s.shopId, credentials: { shopId: s.shopId, secretKey: s.secretKey } }),
   });
   return {
-    all(ctx: SandboxContext) {
-      ensureDemo(ctx);
-      return [...shops.values()];
-    },
-    demo(ctx: SandboxContext): SandboxAccount[] {
-      ensureDemo(ctx);
-      return [toAccount(shops.get(YOOKASSA_DEMO_SHOP_ID)!)];
-    },
+    all: book.all,
+    ...book.hooks,
     create(ctx: SandboxContext): SandboxAccount {
-      ensureDemo(ctx);
-      const shopId = String(Number(YOOKASSA_DEMO_SHOP_ID) + shops.size);
-      const shop = { shopId, secretKey: secretKey(ctx.rng("yookassa", "shop", shopId)), revoked: false };
-      shops.set(shopId, shop);
-      return toAccount(shop);
-    },
-    revoke(shopId: string) {
-      const shop = shops.get(shopId);
-      if (shop) shop.revoked = true;
+      const shopId = String(Number(YOOKASSA_DEMO_SHOP_ID) + book.size(ctx));
+      return book.add({ shopId, secretKey: secretKey(ctx.rng("yookassa", "shop", shopId)), revoked: false });
     },
     authenticate(ctx: SandboxContext, authorization: string | undefined): YooKassaShop | undefined {
-      ensureDemo(ctx);
-      const match = /^Basic\s+(.+)$/i.exec(authorization ?? "");
-      if (!match) return undefined;
-      const decoded = Buffer.from(match[1], "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      const shop = shops.get(decoded.slice(0, colon));
-      return shop && !shop.revoked && shop.secretKey === decoded.slice(colon + 1) ? shop : undefined;
+      const basic = basicCredentials(authorization);
+      const shop = basic && book.get(ctx, basic.user);
+      return shop && !shop.revoked && shop.secretKey === basic.password ? shop : undefined;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import { z } from "zod";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
 import { createYooKassaShops } from "@/devtools/sandbox/yookassa/accounts";
@@ -93,11 +94,11 @@ export function createYooKassaSandbox(options: { notificationUrl?: string; fetch
     payments,
     mounts: [{ prefix: "/yookassa", handler: route }],
     baseUrlEnv: { YOOKASSA_API_URL: "/yookassa" },
-    rateLimitHeaders: (retryAfterMs) => ({ "Retry-After": String(Math.max(1, Math.ceil(retryAfterMs / 1000))) }),
+    rateLimitHeaders: retryAfterSecondsHeader,
     summary: (ctx) => Object.fromEntries(shops.all(ctx).map((s) => [s.shopId, payments.countsFor(s.shopId)])),
-    demoAccounts: (ctx) => shops.demo(ctx),
+    demoAccounts: shops.demoAccounts,
     createAccount: (ctx) => shops.create(ctx),
-    revoke: (shopId) => shops.revoke(shopId),
+    revoke: shops.revoke,
   };
   return vendor;
 }
