@@ -7,7 +7,7 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
 import { loginLimits } from "@/lib/auth/login-limits";
-import { verifyLoginCode } from "@/lib/data/auth/verify-login-code";
+import { verifyLoginCode } from "@/lib/auth/verify-login-code";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/logger";
 import { loginCodeSchema, phoneSchema } from "@/lib/validations/auth";

@@ -1,7 +1,8 @@
 import "server-only";
 import { ConnectionError } from "@/lib/connections/errors";
 import { getConnectionForCheck, type ConnectionForCheck } from "@/lib/data/connections/get-connection-for-check";
-import { recordHealthObservation, type HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import { recordHealthObservation } from "@/lib/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import type { Db } from "@/lib/db/client";
 import { findIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";

@@ -1,4 +1,4 @@
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { connectionHealthChanged } from "@/lib/inngest/events";
 
 /** The event for a recorded transition; its id makes a re-sent alert event a no-op. */

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { recordHealthObservation, type HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import { recordHealthObservation } from "@/lib/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { completeSyncRun as recordSyncRunComplete } from "@/lib/data/sync/complete-sync-run";
 import { failSyncRun as recordSyncRunFailure, findSyncRunOfInngestRun } from "@/lib/data/sync/fail-sync-run";
 import { isIntegrationError } from "@/lib/integrations/core/errors";

@@ -1,5 +1,5 @@
 import { RetryAfterError } from "inngest";
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { decideFailure } from "@/lib/sync/failure-policy";
 import { failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";
 import { syncNextPage, type SyncPageOptions, type SyncPageResult } from "@/lib/sync/sync-page";

@@ -1,5 +1,5 @@
 import type { Db, SqlPool } from "@/lib/db/client";
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { beginSyncRun, type SyncTriggerName } from "@/lib/sync/begin-sync-run";
 import { decideFailure, retryAfterDelayMs, type CaughtError } from "@/lib/sync/failure-policy";
 import { completeSyncRun, failSyncRun, safeErrorMessage } from "@/lib/sync/finish-sync-run";

@@ -8,7 +8,7 @@ import { loginLimits } from "@/lib/auth/login-limits";
 import { loginSmsSender } from "@/lib/auth/platform/sms-sender";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
-import { requestLoginCode } from "@/lib/data/auth/request-login-code";
+import { requestLoginCode } from "@/lib/auth/request-login-code";
 import { env } from "@/lib/env";
 import type { ActionResult } from "@/lib/errors/action-result";
 import { requestLoginCodeSchema } from "@/lib/validations/auth";

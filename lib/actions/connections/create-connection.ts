@@ -5,7 +5,7 @@ import { orgAction } from "@/lib/actions/define-action";
 import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
 import { db } from "@/lib/db";
 import { createConnection } from "@/lib/data/connections/create-connection";
-import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
+import { recordHealthObservation } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { findIntegration } from "@/lib/integrations/all";
 import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";

@@ -5,7 +5,7 @@ import type { ActionFailure } from "@/lib/errors/action-result";
 import { localizedValidationFailure } from "@/lib/errors/to-action-failure";
 import { healthChangedEvent } from "@/lib/inngest/health-events";
 import { inngest } from "@/lib/inngest/client";
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { scopeLabels } from "@/lib/connections/scope-catalog";
 import type { CheckResult, IntegrationDefinition } from "@/lib/integrations/types";
 import { logger } from "@/lib/logger";

@@ -8,7 +8,7 @@ import { ConnectionError } from "@/lib/connections/errors";
 import { db } from "@/lib/db";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { updateConnectionCredentials } from "@/lib/data/connections/update-connection-credentials";
-import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
+import { recordHealthObservation } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { getIntegration } from "@/lib/integrations/all";
 import type { IntegrationDefinition } from "@/lib/integrations/types";

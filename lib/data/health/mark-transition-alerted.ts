@@ -1,11 +1,28 @@
 import type { Db } from "@/lib/db/client";
-import type { HealthAlert } from "@/lib/health/connection-health-alerts";
+import type { HealthState } from "@/lib/generated/prisma/enums";
+
+/** A claimed transition with what an alert says about it (lib/health's HealthAlert has this shape). */
+export interface ClaimedTransition {
+  transitionId: string;
+  connectionId: string;
+  organizationId: string;
+  provider: string;
+  connectionName: string;
+  fromState: HealthState;
+  toState: HealthState;
+  reason: string | null;
+  at: Date;
+}
 
 /**
  * Claims a transition for alerting: returns the alert to deliver, or null when it was already
  * alerted (a duplicate event) so each state change alerts once.
  */
-export async function claimTransitionAlert(options: { db: Db; organizationId: string; transitionId: string }): Promise<HealthAlert | null> {
+export async function claimTransitionAlert(options: {
+  db: Db;
+  organizationId: string;
+  transitionId: string;
+}): Promise<ClaimedTransition | null> {
   const { db } = options;
   const id = BigInt(options.transitionId);
   const claimed = await db.healthTransition.updateMany({

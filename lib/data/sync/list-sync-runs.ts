@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SyncResource } from "@/lib/generated/prisma/enums";
 import { syncRunSelect, type SyncRunView } from "@/lib/data/sync/sync-run-view";
-import type { SyncResourceName } from "@/lib/sync/resources";
 import type { SyncStatusName } from "@/lib/validations/connections";
 
 export interface SyncRunFilter {
   connectionId?: string;
-  resource?: SyncResourceName;
+  resource?: SyncResource;
   status?: SyncStatusName;
   /** Only runs queued at or after this instant ("Sync now" polls for the runs it started). */
   since?: Date;

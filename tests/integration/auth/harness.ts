@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { LoginLimits } from "@/lib/auth/login-limits";
-import { requestLoginCode } from "@/lib/data/auth/request-login-code";
+import { requestLoginCode } from "@/lib/auth/request-login-code";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
 import type { SmsSender } from "@/lib/integrations/sms";

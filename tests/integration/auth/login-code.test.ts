@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { verifyLoginCode } from "@/lib/data/auth/verify-login-code";
+import { verifyLoginCode } from "@/lib/auth/verify-login-code";
 import { testDb } from "../../support/database";
 import { LIMITS, minutesLater, requestCode, SECRET, startSmsSandbox, uniqueIp, uniquePhone, type SmsSandbox } from "./harness";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { recordHealthObservation } from "@/lib/data/health/record-health-observation";
+import { recordHealthObservation } from "@/lib/health/record-health-observation";
 import { claimTransitionAlert } from "@/lib/data/health/mark-transition-alerted";
 import { listUnalertedTransitionsAcrossOrganizations } from "@/lib/data/admin/list-unalerted-transitions-across-organizations";
 import { HEALTH_POLICY } from "@/lib/health/connection-health";

@@ -1,5 +1,6 @@
 import { loginCodeExpiry, generateLoginCode, hashLoginCode, LOGIN_CODE_RESEND_AFTER_MS } from "@/lib/auth/login-code";
 import type { Db } from "@/lib/db/client";
+import { deleteLoginCode, findLatestLoginCode, issueLoginCode } from "@/lib/data/auth/login-codes";
 import { consumeRateLimit, rateLimitKey, releaseRateLimitHit } from "@/lib/data/auth/rate-limit";
 import type { LoginLimits } from "@/lib/auth/login-limits";
 import { AppError } from "@/lib/errors/app-error";
@@ -27,7 +28,7 @@ export async function requestLoginCode(options: RequestLoginCodeOptions): Promis
   const { db, phone } = options;
   const now = options.now ?? new Date();
 
-  const latest = await db.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const latest = await findLatestLoginCode({ db, phone });
   const sinceLatest = latest ? now.getTime() - latest.createdAt.getTime() : Infinity;
   if (sinceLatest < LOGIN_CODE_RESEND_AFTER_MS) {
     throw new AppError("rate_limited", "resend delay", {
@@ -46,17 +47,13 @@ export async function requestLoginCode(options: RequestLoginCodeOptions): Promis
 
   const code = generateLoginCode();
   const expiresAt = loginCodeExpiry(now);
-  await db.smsCode.updateMany({ where: { phone, consumedAt: null }, data: { consumedAt: now } });
-  const row = await db.smsCode.create({
-    data: { phone, codeHash: hashLoginCode(options.secret, phone, code), expiresAt, ip: options.ip, createdAt: now },
-    select: { id: true },
-  });
+  const row = await issueLoginCode({ db, phone, codeHash: hashLoginCode(options.secret, phone, code), expiresAt, ip: options.ip, now });
 
   try {
     await options.sender.send(phone, options.message(code));
   } catch (cause) {
     // Nothing was delivered: the code is useless and must not use up the hourly allowance.
-    await db.smsCode.delete({ where: { id: row.id } });
+    await deleteLoginCode({ db, id: row.id });
     await releaseRateLimitHit({ db, hitId: byPhone.hitId });
     await releaseRateLimitHit({ db, hitId: byIp.hitId });
     if (cause instanceof AppError) throw cause;

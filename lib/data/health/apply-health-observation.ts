@@ -1,20 +1,38 @@
 import type { Db } from "@/lib/db/client";
-import { evaluateHealth, findStaleResources, type HealthObservation, type HealthState } from "@/lib/health/connection-health";
-import { RESOURCE_SCHEDULES } from "@/lib/sync/resources";
+import type { HealthState } from "@/lib/generated/prisma/enums";
 
-export interface RecordHealthObservationOptions {
-  db: Db;
-  organizationId: string;
-  connectionId: string;
-  observation: HealthObservation & {
-    /** Safe, human-readable message for the admin page (never contains a credential). */
-    errorMessage?: string;
-    /** From a live check: the token's expiry and granted scopes, stored on the connection. */
-    tokenExpiresAt?: Date;
-    scopes?: string[];
-  };
-  /** Resources this connection syncs; others are not judged for freshness. */
-  syncedResources?: string[];
+/** One check or sync outcome as stored: the HealthCheck row and the connection's last-seen fields. */
+export interface StoredHealthObservation {
+  source: "check" | "sync";
+  ok: boolean;
+  at: Date;
+  latencyMs?: number;
+  errorCode?: string;
+  /** Safe, human-readable message for the admin page (never contains a credential). */
+  errorMessage?: string;
+  /** From a live check: the token's expiry and granted scopes, stored on the connection. */
+  tokenExpiresAt?: Date;
+  scopes?: string[];
+}
+
+/** What the health model is given: the connection as it stands and the recent record. */
+export interface HealthStandingRow {
+  status: "active" | "disabled";
+  health: HealthState;
+  consecutiveFailures: number;
+  tokenExpiresAt: Date | null;
+  createdAt: Date;
+  /** Failed share of the last hour of checks and syncs, this observation included. */
+  recentErrorRate: number;
+  /** Each resource's last complete sync. */
+  lastSuccess: Record<string, Date | null>;
+}
+
+export interface HealthVerdictRow {
+  state: HealthState;
+  reason: string;
+  consecutiveFailures: number;
+  disableNow: boolean;
 }
 
 export interface HealthTransitionRecord {
@@ -30,30 +48,35 @@ export interface HealthTransitionRecord {
 const ERROR_WINDOW_MS = 60 * 60_000;
 
 /**
- * Records one observation (HealthCheck row), applies the health model to the connection and,
- * when the state changes, records a HealthTransition, all in one transaction. Returns the
- * transition so the caller can emit `connection.health.changed`.
+ * Records one observation (HealthCheck row), asks `judge` (the health model, lib/health) for the
+ * connection's next state, stores it and, when the state changes, a HealthTransition, all in one
+ * transaction. Returns the transition so the caller can emit `connection.health.changed`.
  */
-export async function recordHealthObservation(options: RecordHealthObservationOptions): Promise<HealthTransitionRecord | null> {
-  const { db } = options;
-  const { observation: o } = options;
+export async function applyHealthObservation(options: {
+  db: Db;
+  organizationId: string;
+  connectionId: string;
+  observation: StoredHealthObservation;
+  judge: (standing: HealthStandingRow) => HealthVerdictRow;
+}): Promise<HealthTransitionRecord | null> {
+  const { db, organizationId, observation: o } = options;
   return db.$transaction(async (tx) => {
     // Row lock: a check and a sync finishing together must not both compute from the old state.
     await tx.$queryRawUnsafe(
       `SELECT 1 FROM "Connection" WHERE id = $1 AND "organizationId" = $2 FOR UPDATE`,
       options.connectionId,
-      options.organizationId,
+      organizationId,
     );
     const connection = await tx.connection.findFirst({
-      where: { id: options.connectionId, organizationId: options.organizationId },
-      select: { id: true, status: true, health: true, consecutiveFailures: true, tokenExpiresAt: true, createdAt: true, provider: true },
+      where: { id: options.connectionId, organizationId },
+      select: { id: true, status: true, health: true, consecutiveFailures: true, tokenExpiresAt: true, createdAt: true },
     });
     if (!connection) return null;
 
     await tx.healthCheck.create({
       data: {
         connectionId: connection.id,
-        organizationId: options.organizationId,
+        organizationId,
         source: o.source,
         ok: o.ok,
         latencyMs: o.latencyMs,
@@ -69,29 +92,17 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
     });
     const total = recent.reduce((sum, r) => sum + r._count._all, 0);
     const failures = recent.find((r) => !r.ok)?._count._all ?? 0;
-
     const cursors = await tx.syncCursor.findMany({
       where: { connectionId: connection.id },
       select: { resource: true, lastSuccessAt: true },
     });
-    const resources = options.syncedResources ?? Object.keys(RESOURCE_SCHEDULES);
-    const freshness = Object.fromEntries(
-      resources.map((r) => [r, RESOURCE_SCHEDULES[r as keyof typeof RESOURCE_SCHEDULES]?.freshnessMs ?? Infinity]),
-    );
-    const lastSuccess = Object.fromEntries(cursors.map((c) => [c.resource, c.lastSuccessAt]));
-    const tokenExpiresAt = o.tokenExpiresAt ?? connection.tokenExpiresAt;
 
-    const verdict = evaluateHealth(
-      {
-        state: connection.health,
-        consecutiveFailures: connection.consecutiveFailures,
-        disabled: connection.status === "disabled",
-        tokenExpiresAt,
-        staleResources: findStaleResources(lastSuccess, freshness, connection.createdAt, o.at),
-        recentErrorRate: total > 0 ? failures / total : 0,
-      },
-      o,
-    );
+    const verdict = options.judge({
+      ...connection,
+      tokenExpiresAt: o.tokenExpiresAt ?? connection.tokenExpiresAt,
+      recentErrorRate: total > 0 ? failures / total : 0,
+      lastSuccess: Object.fromEntries(cursors.map((c) => [c.resource, c.lastSuccessAt])),
+    });
     const changed = verdict.state !== connection.health;
     await tx.connection.update({
       where: { id: connection.id },
@@ -113,7 +124,7 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
     const transition = await tx.healthTransition.create({
       data: {
         connectionId: connection.id,
-        organizationId: options.organizationId,
+        organizationId,
         fromState: connection.health,
         toState: verdict.state,
         reason: verdict.reason,
@@ -123,7 +134,7 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
     return {
       id: String(transition.id),
       connectionId: connection.id,
-      organizationId: options.organizationId,
+      organizationId,
       fromState: connection.health,
       toState: verdict.state,
       reason: verdict.reason,

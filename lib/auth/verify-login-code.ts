@@ -1,5 +1,6 @@
 import { LOGIN_CODE_MAX_ATTEMPTS, loginCodeMatches, loginCodeState } from "@/lib/auth/login-code";
 import type { Db } from "@/lib/db/client";
+import { consumeLoginCode, findLatestLoginCode, reserveLoginCodeAttempt } from "@/lib/data/auth/login-codes";
 import { consumeRateLimit, rateLimitKey } from "@/lib/data/auth/rate-limit";
 import type { LoginLimits } from "@/lib/auth/login-limits";
 import { upsertUserByPhone, type SessionUserRecord } from "@/lib/data/users/upsert-user-by-phone";
@@ -27,16 +28,13 @@ export async function verifyLoginCode(options: VerifyLoginCodeOptions): Promise<
   const byIp = await consumeRateLimit({ db, key: rateLimitKey("verify-ip", options.ip), rule: options.limits.verifyPerIp, now });
   if (!byIp.ok) throw new AppError("rate_limited", "verify per ip", { retryAfterSeconds: byIp.retryAfterSeconds });
 
-  const current = await db.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: "desc" } });
+  const current = await findLatestLoginCode({ db, phone });
   const state = current ? loginCodeState(current, now) : "consumed";
   if (!current || state === "consumed" || state === "expired") throw new AppError("code_expired", "no live code", { field: "code" });
   if (state === "locked") throw new AppError("code_locked", "attempts used up", { field: "code" });
 
-  const reserved = await db.smsCode.updateMany({
-    where: { id: current.id, consumedAt: null, expiresAt: { gt: now }, attempts: { lt: LOGIN_CODE_MAX_ATTEMPTS } },
-    data: { attempts: { increment: 1 } },
-  });
-  if (reserved.count === 0) throw new AppError("code_locked", "attempts used up concurrently", { field: "code" });
+  const reserved = await reserveLoginCodeAttempt({ db, id: current.id, now, maxAttempts: LOGIN_CODE_MAX_ATTEMPTS });
+  if (!reserved) throw new AppError("code_locked", "attempts used up concurrently", { field: "code" });
   const attemptsUsed = current.attempts + 1;
 
   if (!loginCodeMatches(options.secret, phone, options.code, current.codeHash)) {
@@ -46,7 +44,6 @@ export async function verifyLoginCode(options: VerifyLoginCodeOptions): Promise<
   }
 
   // Single use: of two parallel correct submissions only one wins.
-  const consumed = await db.smsCode.updateMany({ where: { id: current.id, consumedAt: null }, data: { consumedAt: now } });
-  if (consumed.count === 0) throw new AppError("code_expired", "code already used", { field: "code" });
+  if (!(await consumeLoginCode({ db, id: current.id, now }))) throw new AppError("code_expired", "code already used", { field: "code" });
   return upsertUserByPhone({ db, phone, now });
 }
