@@ -42,7 +42,7 @@ async function checkAndRecord(options: CheckConnectionOptions, connection: Conne
       at,
       latencyMs: check.latencyMs,
       errorCode: check.error?.code ?? (check.ok ? undefined : "check_failed"),
-      errorMessage: check.error?.message ?? (check.ok ? undefined : check.message?.en),
+      errorMessage: check.error?.message ?? (check.ok ? undefined : check.message && `check: ${check.message.key}`),
       missingScopes: check.missingScopes,
       tokenExpiresAt: check.expiresAt,
       scopes: check.scopes,

@@ -9,6 +9,17 @@ export type Capability =
 
 export type Localized = { ru: string; en: string };
 
+/**
+ * A check's verdict as a key of the "integrations.check" message catalogue, never as text: the
+ * page renders it in the reader's language (lib/integrations/check-message.ts). `scopes` lists
+ * scope ids the renderer names in that language; `values` are interpolated as they are.
+ */
+export interface CheckMessage {
+  key: string;
+  values?: Record<string, string | number>;
+  scopes?: string[];
+}
+
 export interface CredentialField {
   key: string;
   label: Localized;
@@ -24,7 +35,7 @@ export interface CredentialField {
 export interface CheckResult {
   ok: boolean;
   latencyMs: number;
-  message?: Localized;
+  message?: CheckMessage;
   /** Token expiry, when the vendor's token carries one (WB JWT `exp`). */
   expiresAt?: Date;
   /** Granted categories / permissions, when known. */

@@ -7,6 +7,7 @@ import { healthChangedEvent } from "@/lib/inngest/health-events";
 import { inngest } from "@/lib/inngest/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { scopeLabels } from "@/lib/connections/scope-catalog";
+import { checkMessageText, type TranslateCheck } from "@/lib/integrations/check-message";
 import type { CheckResult, IntegrationDefinition } from "@/lib/integrations/types";
 import { logger } from "@/lib/logger";
 import { SYNC_RESOURCES, type SyncResourceName } from "@/lib/sync/resources";
@@ -49,7 +50,7 @@ export async function describeCheck(provider: string, check: CheckResult): Promi
     if (error.code === "forbidden_scope") safe.params.scopes = scopeLabels(provider, error.missingScopes ?? [], locale).join(", ") || "—";
     return t(`errors.${safe.key}` as never, safe.params as never);
   }
-  if (check.message) return check.message[locale];
+  if (check.message) return checkMessageText(check.message, t as TranslateCheck, (ids) => scopeLabels(provider, ids, locale));
   return t("connections.check.failed");
 }
 

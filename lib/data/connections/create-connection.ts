@@ -49,9 +49,13 @@ export async function createConnection(options: CreateConnectionOptions): Promis
   if (!options.skipCheck) {
     check = await integration.check(credentials);
     if (!check.ok) {
-      throw new ConnectionError("check_failed", check.message?.en ?? check.error?.message ?? "The live check failed", {
-        integrationCode: check.error?.code,
-      });
+      throw new ConnectionError(
+        "check_failed",
+        check.error?.message ?? (check.message ? `check: ${check.message.key}` : "The live check failed"),
+        {
+          integrationCode: check.error?.code,
+        },
+      );
     }
   }
 

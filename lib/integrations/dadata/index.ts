@@ -25,13 +25,7 @@ export const dadataIntegration = registerIntegration({
       async () => {
         await createDadataClient(credentials, { maxAttempts: 2 }).findPartyByInn(CHECK_INN);
       },
-      {
-        auth_failed: { ru: "DaData не принял API-ключ", en: "DaData rejected the API key" },
-        forbidden_scope: {
-          ru: "DaData отказал: проверьте, подтверждён ли e-mail и не исчерпан ли лимит",
-          en: "DaData refused: check the e-mail is confirmed and the quota is not used up",
-        },
-      },
+      { auth_failed: { key: "dadata.authFailed" }, forbidden_scope: { key: "dadata.refused" } },
     ),
   maskCredentials: maskDadataCredentials,
 });

@@ -2,7 +2,7 @@ import { isIntegrationError } from "@/lib/integrations/core";
 import { createOzonClient, type OzonClientOptions } from "@/lib/integrations/ozon/client";
 import type { OzonCredentials } from "@/lib/integrations/ozon/credentials";
 import { getApiKeyInfo, type ApiKeyInfo } from "@/lib/integrations/ozon/operations/roles";
-import type { CheckResult, Localized } from "@/lib/integrations/types";
+import type { CheckMessage, CheckResult } from "@/lib/integrations/types";
 
 /** The methods the dashboard's syncs call; a key lacking any of them is reported, not rejected. */
 export const REQUIRED_METHODS = [
@@ -21,17 +21,12 @@ export function missingMethods(info: ApiKeyInfo): string[] {
   return REQUIRED_METHODS.filter((method) => !granted.some((g) => method === g || method.startsWith(`${g.replace(/\/+$/, "")}/`)));
 }
 
-const MESSAGES: Record<string, Localized> = {
-  auth_failed: {
-    ru: "Ozon не принял Client-Id или API-ключ: проверьте их или создайте новый ключ",
-    en: "Ozon rejected the Client-Id or API key",
-  },
-  forbidden_scope: { ru: "У API-ключа нет нужных ролей", en: "The API key lacks the required roles" },
-  rate_limited: {
-    ru: "Ozon временно ограничил запросы, попробуйте через минуту",
-    en: "Ozon is rate limiting requests; try again in a minute",
-  },
-  default: { ru: "Ozon сейчас недоступен, попробуйте позже", en: "Ozon is unavailable right now; try again later" },
+/** Keys under "integrations.check" in lib/i18n/messages. */
+const MESSAGES: Record<string, CheckMessage> = {
+  auth_failed: { key: "ozon.authFailed" },
+  forbidden_scope: { key: "ozon.forbiddenScope" },
+  rate_limited: { key: "ozon.rateLimited" },
+  default: { key: "ozon.unavailable" },
 };
 
 /**
@@ -50,12 +45,8 @@ export async function checkOzonCredentials(credentials: OzonCredentials, options
       expiresAt: info.expiresAt,
       scopes: info.roles.map((r) => r.name),
       missingScopes: missingScopes.length ? missingScopes : undefined,
-      message: missingScopes.length
-        ? {
-            ru: `Подключено, но ключу не хватает доступа к: ${missingScopes.join(", ")}`,
-            en: `Connected, but the key cannot call: ${missingScopes.join(", ")}`,
-          }
-        : { ru: "Подключение работает", en: "Connection works" },
+      // Method paths are the same in every language, so they are interpolated as they are.
+      message: missingScopes.length ? { key: "ozon.missingMethods", values: { methods: missingScopes.join(", ") } } : { key: "connected" },
     };
   } catch (error) {
     if (!isIntegrationError(error)) throw error;

@@ -46,9 +46,9 @@ export const s3Integration = registerIntegration({
   rateLimits: [],
   check: (credentials) =>
     runLiveCheck(() => createS3Storage(credentials).headBucket(), {
-      auth_failed: { ru: "Хранилище не приняло ключ доступа", en: "The storage rejected the access key" },
-      forbidden_scope: { ru: "У ключа нет доступа к бакету", en: "The key has no access to the bucket" },
-      not_found: { ru: "Бакет не найден: проверьте имя и регион", en: "Bucket not found: check its name and region" },
+      auth_failed: { key: "s3.authFailed" },
+      forbidden_scope: { key: "s3.forbiddenScope" },
+      not_found: { key: "s3.notFound" },
     }),
   maskCredentials: (credentials: S3Credentials) => ({
     ...(credentials.endpoint ? { endpoint: credentials.endpoint } : {}),

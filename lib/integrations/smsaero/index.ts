@@ -18,12 +18,9 @@ export const smsAeroIntegration = registerIntegration({
     runLiveCheck(
       async () => {
         const balance = await createSmsAeroClient(credentials, { maxAttempts: 2 }).getBalance();
-        return { ru: `Подключено, баланс ${balance.toFixed(2)} ₽`, en: `Connected, balance ₽${balance.toFixed(2)}` };
+        return { key: "balance", values: { balance: balance.toFixed(2) } };
       },
-      {
-        auth_failed: { ru: "SMS Aero не принял e-mail или API-ключ", en: "SMS Aero rejected the e-mail or API key" },
-        rate_limited: { ru: "SMS Aero временно ограничил запросы", en: "SMS Aero is rate limiting requests" },
-      },
+      { auth_failed: { key: "smsaero.authFailed" }, rate_limited: { key: "smsaero.rateLimited" } },
     ),
   maskCredentials: maskSmsAeroCredentials,
 });

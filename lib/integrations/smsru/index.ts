@@ -17,9 +17,9 @@ export const smsRuIntegration = registerIntegration({
     runLiveCheck(
       async () => {
         const balance = await createSmsRuClient(credentials, { maxAttempts: 2 }).getBalance();
-        return { ru: `Подключено, баланс ${balance.toFixed(2)} ₽`, en: `Connected, balance ₽${balance.toFixed(2)}` };
+        return { key: "balance", values: { balance: balance.toFixed(2) } };
       },
-      { auth_failed: { ru: "SMS.ru не принял api_id", en: "SMS.ru rejected the api_id" } },
+      { auth_failed: { key: "smsru.authFailed" } },
     ),
   maskCredentials: maskSmsRuCredentials,
 });

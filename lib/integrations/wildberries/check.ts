@@ -4,7 +4,7 @@ import { connectWildberries, WB_VENDOR, type WildberriesClientOptions } from "@/
 import { ping } from "@/lib/integrations/wildberries/operations";
 import type { WbHost } from "@/lib/integrations/wildberries/rate-limits";
 import { decodeWildberriesToken, missingCategories, WildberriesTokenError } from "@/lib/integrations/wildberries/token";
-import { WB_NEEDED_CATEGORIES, WB_TOKEN_CATEGORIES, type WbTokenCategory } from "@/lib/integrations/wildberries/token-categories";
+import { WB_NEEDED_CATEGORIES, type WbTokenCategory } from "@/lib/integrations/wildberries/token-categories";
 
 /** The host whose /ping proves each needed category (the category must match the host). */
 const HOST_OF: Partial<Record<WbTokenCategory, WbHost>> = {
@@ -13,8 +13,6 @@ const HOST_OF: Partial<Record<WbTokenCategory, WbHost>> = {
   analytics: "analytics",
   marketplace: "marketplace",
 };
-
-const labels = (categories: WbTokenCategory[], lang: "ru" | "en") => categories.map((c) => WB_TOKEN_CATEGORIES[c].label[lang]).join(", ");
 
 /**
  * Connect-time check: decode the JWT (expiry, categories), then a live /ping on the host of
@@ -31,17 +29,13 @@ export async function checkWildberriesConnection(
     info = decodeWildberriesToken(credentials.token);
   } catch (error) {
     if (!(error instanceof WildberriesTokenError)) throw error;
+    // The decoder's reason stays in the error for logs; the person reads the catalogue's text.
     const failure = new IntegrationError({ code: "auth_failed", vendor: WB_VENDOR, message: error.message, cause: error });
-    return {
-      ok: false,
-      latencyMs: 0,
-      error: failure,
-      message: { ru: "Это не токен API Wildberries", en: `Not a Wildberries API token: ${error.message}` },
-    };
+    return { ok: false, latencyMs: 0, error: failure, message: { key: "wildberries.notAToken" } };
   }
   const base = { expiresAt: info.expiresAt, scopes: info.categories, missingScopes: missingCategories(info) };
   if (info.expiresAt.getTime() <= Date.now()) {
-    return { ...base, ok: false, latencyMs: 0, message: { ru: "Срок действия токена истёк", en: "The token has expired" } };
+    return { ...base, ok: false, latencyMs: 0, message: { key: "wildberries.tokenExpired" } };
   }
 
   const wb = connectWildberries(credentials, options);
@@ -53,24 +47,10 @@ export async function checkWildberriesConnection(
     const error = isIntegrationError(failed.reason)
       ? failed.reason
       : new IntegrationError({ code: "vendor_unavailable", vendor: WB_VENDOR, message: String(failed.reason) });
-    return {
-      ...base,
-      ok: false,
-      latencyMs,
-      error,
-      message: { ru: "Wildberries отклонил проверку токена", en: `Wildberries rejected the check: ${error.message}` },
-    };
+    return { ...base, ok: false, latencyMs, error, message: { key: "wildberries.rejected" } };
   }
   if (base.missingScopes.length > 0) {
-    return {
-      ...base,
-      ok: false,
-      latencyMs,
-      message: {
-        ru: `У токена нет категорий: ${labels(base.missingScopes, "ru")}`,
-        en: `The token lacks the categories: ${labels(base.missingScopes, "en")}`,
-      },
-    };
+    return { ...base, ok: false, latencyMs, message: { key: "wildberries.missingCategories", scopes: base.missingScopes } };
   }
-  return { ...base, ok: true, latencyMs, message: { ru: "Подключение работает", en: "Connected" } };
+  return { ...base, ok: true, latencyMs, message: { key: "connected" } };
 }

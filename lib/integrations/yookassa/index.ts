@@ -20,14 +20,10 @@ export const yooKassaIntegration = registerIntegration({
     runLiveCheck(
       async () => {
         const me = await createYooKassaClient(credentials, { maxAttempts: 2 }).getMe();
-        if (me.status !== "enabled")
-          return { ru: "Ключи верны, но магазин отключён в ЮKassa", en: "The keys work, but the shop is disabled in YooKassa" };
-        return me.test ? { ru: "Подключено (тестовый магазин)", en: "Connected (test shop)" } : undefined;
+        if (me.status !== "enabled") return { key: "yookassa.shopDisabled" };
+        return me.test ? { key: "yookassa.testShop" } : undefined;
       },
-      {
-        auth_failed: { ru: "ЮKassa не приняла shopId или секретный ключ", en: "YooKassa rejected the shopId or secret key" },
-        forbidden_scope: { ru: "У ключа нет прав на эту операцию", en: "The key lacks permission for this operation" },
-      },
+      { auth_failed: { key: "yookassa.authFailed" }, forbidden_scope: { key: "yookassa.forbiddenScope" } },
     ),
   maskCredentials: maskYooKassaCredentials,
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import { startOzonSandbox, type OzonSandbox } from "./harness";
+import { russianCheckText } from "../../../support/check-message-text";
 
 /**
  * The registry entry as the connections UI and health checks use it. `check()` reads its base URL
@@ -62,6 +63,6 @@ describe("Ozon registry definition", () => {
     const result = await ozon.check(account);
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe("auth_failed");
-    expect(result.message?.ru).toMatch(/не принял/);
+    expect(russianCheckText("ozon", result.message)).toMatch(/не принял/);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { WildberriesSandbox } from "@/devtools/sandbox/wildberries";
+import { russianCheckText } from "../../../support/check-message-text";
 
 /**
  * The registry's check() reads WB base URLs from the environment, as the app does. The env
@@ -64,7 +65,7 @@ describe("Wildberries in the integration registry", () => {
     expect(result.ok).toBe(false);
     expect(result.expiresAt?.toISOString()).toBe("2027-03-01T00:00:00.000Z");
     expect(result.missingScopes).toEqual(["statistics", "analytics"]);
-    expect(result.message?.ru).toContain("Статистика");
+    expect(russianCheckText("wildberries", result.message)).toContain("Статистика");
   });
 
   it("check() fails with auth_failed for a revoked token", async () => {
