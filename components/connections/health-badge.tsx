@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import { AlertTriangle, Ban, CheckCircle2, CircleHelp, Clock, Hourglass, KeyRound, type LucideIcon } from "lucide-react";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { AlertTriangle, Ban, CheckCircle2, CircleHelp, Clock, Hourglass, KeyRound } from "lucide-react";
+import { StateBadge, type BadgeLook } from "@/components/ui/badge";
 
 /** The health model's states as badges: text + icon + colour (never colour alone). */
-const LOOK: Record<string, { tone: BadgeTone; icon: LucideIcon }> = {
+const LOOK: Record<string, BadgeLook> = {
   unknown: { tone: "neutral", icon: CircleHelp },
   healthy: { tone: "success", icon: CheckCircle2 },
   degraded: { tone: "warning", icon: AlertTriangle },
@@ -15,10 +15,5 @@ const LOOK: Record<string, { tone: BadgeTone; icon: LucideIcon }> = {
 
 export function HealthBadge({ state }: { state: string }) {
   const t = useTranslations("health.state");
-  const look = LOOK[state] ?? LOOK.unknown;
-  return (
-    <Badge tone={look.tone} icon={look.icon}>
-      {t.has(state as never) ? t(state as never) : state}
-    </Badge>
-  );
+  return <StateBadge state={state} looks={LOOK} fallback={LOOK.unknown} label={t.has(state as never) ? t(state as never) : undefined} />;
 }

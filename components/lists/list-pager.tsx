@@ -1,7 +1,8 @@
 import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ListSummaryText } from "@/components/tables/list-summary";
-import { KeysetPager, OffsetPager, type PagerLabels } from "@/components/tables/pagination";
+import { hrefWith } from "@/components/tables/href";
+import { Pager, type PagerLabels } from "@/components/tables/pagination";
 import type { ListSummary } from "@/lib/data/orders/summarize-orders";
 import { formatCount } from "@/lib/format/money";
 
@@ -41,14 +42,15 @@ export async function ListPager<Row>({
   summary?: Promise<ListSummary>;
 }) {
   const path = `/${resource}`;
+  const at = (extra: Record<string, string> = {}) => hrefWith(path, { ...filterParams, ...extra });
   if (!("pageCount" in page)) {
+    const { prevCursor, nextCursor } = page;
     return (
-      <KeysetPager
-        path={path}
-        params={filterParams}
-        prevCursor={page.prevCursor}
-        nextCursor={page.nextCursor}
+      <Pager
         labels={labels}
+        firstHref={prevCursor ? at() : undefined}
+        prevHref={prevCursor ? at({ before: prevCursor }) : undefined}
+        nextHref={nextCursor ? at({ after: nextCursor }) : undefined}
         status={
           summary ? (
             <Suspense fallback={<span aria-hidden>…</span>}>
@@ -60,14 +62,16 @@ export async function ListPager<Row>({
     );
   }
   const [t, locale] = await Promise.all([getTranslations(resource), getLocale()]);
+  const { page: current, pageCount, total } = page;
   return (
-    <OffsetPager
-      path={path}
-      params={filterParams}
-      page={page.page}
-      pageCount={page.pageCount}
+    <Pager
       labels={labels}
-      status={t("pageStatus", { page: page.page, pages: page.pageCount, total: page.total, totalText: formatCount(page.total, locale) })}
+      announceStatus
+      firstHref={current > 1 ? at() : undefined}
+      // Past the end (a stale link), "previous" goes to the last page rather than one before.
+      prevHref={current > 1 ? at({ page: String(Math.min(current - 1, pageCount)) }) : undefined}
+      nextHref={current < pageCount ? at({ page: String(current + 1) }) : undefined}
+      status={t("pageStatus", { page: current, pages: pageCount, total, totalText: formatCount(total, locale) })}
     />
   );
 }

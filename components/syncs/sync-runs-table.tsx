@@ -6,6 +6,7 @@ import { formatCount } from "@/lib/format/money";
 import { SyncStatusBadge } from "@/components/syncs/sync-status-badge";
 import { failureText } from "@/components/syncs/failure-text";
 import { formatDuration } from "@/components/syncs/format-duration";
+import { DataTable, type Column } from "@/components/tables/data-table";
 
 /**
  * Sync runs as a table, for a connection's history (live, in the browser) and for /syncs and
@@ -28,85 +29,79 @@ export function SyncRunsTable({
   const t = useTranslations("syncs");
   const tErrors = useTranslations("syncs.errors");
   const locale = useLocale();
+  const columns: Column<SyncRunDto>[] = [
+    {
+      key: "resource",
+      header: t("columns.resource"),
+      cell: (run) => (
+        <>
+          {t(`resource.${run.resource}` as never)}
+          <small>{t(`trigger.${run.trigger}` as never)}</small>
+        </>
+      ),
+    },
+    { key: "status", header: t("columns.status"), cell: (run) => <SyncStatusBadge status={run.status} /> },
+    {
+      key: "started",
+      header: t("columns.started"),
+      cell: (run) => <time>{formatMoscowDateTime(run.startedAt ?? run.queuedAt, locale)}</time>,
+    },
+    {
+      key: "duration",
+      header: t("columns.duration"),
+      align: "right",
+      cell: (run) => (run.durationMs !== null ? formatDuration(run.durationMs, locale) : "—"),
+    },
+    { key: "pages", header: t("columns.pages"), align: "right", cell: (run) => formatCount(run.pages, locale) },
+    {
+      key: "rows",
+      header: t("columns.rows"),
+      align: "right",
+      cell: (run) => (
+        <>
+          {formatCount(run.rowsFetched, locale)}
+          <small>
+            {t("rowsSplit", { inserted: formatCount(run.rowsInserted, locale), updated: formatCount(run.rowsUpdated, locale) })}
+          </small>
+        </>
+      ),
+    },
+    {
+      key: "details",
+      header: t("columns.details"),
+      cell: (run) => {
+        const failure = failureText(tErrors as never, run.errorCode);
+        const technical = technicalMessages?.[run.id];
+        return (
+          <div className="max-w-sm">
+            {failure ? <p className="text-red-800">{failure}</p> : null}
+            {technical ? <p className="mt-1 break-words font-mono text-xs text-slate-500">{technical}</p> : null}
+          </div>
+        );
+      },
+    },
+  ];
+  if (showConnection) {
+    columns.unshift({
+      key: "connection",
+      header: t("columns.connection"),
+      cell: (run) =>
+        connectionHref ? (
+          <Link className="font-medium text-brand-700 hover:underline" href={connectionHref(run)}>
+            {run.connectionName}
+          </Link>
+        ) : (
+          run.connectionName
+        ),
+    });
+  }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            {showConnection ? (
-              <th scope="col" className="px-3 py-2">
-                {t("columns.connection")}
-              </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2">
-              {t("columns.resource")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.status")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.started")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("columns.duration")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("columns.pages")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("columns.rows")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("columns.details")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {runs.map((run) => {
-            const failure = failureText(tErrors as never, run.errorCode);
-            return (
-              <tr key={run.id} data-run-status={run.status} className="align-top hover:bg-slate-50">
-                {showConnection ? (
-                  <td className="px-3 py-2">
-                    {connectionHref ? (
-                      <Link className="font-medium text-brand-700 hover:underline" href={connectionHref(run)}>
-                        {run.connectionName}
-                      </Link>
-                    ) : (
-                      run.connectionName
-                    )}
-                  </td>
-                ) : null}
-                <td className="px-3 py-2">
-                  {t(`resource.${run.resource}` as never)}
-                  <span className="block text-xs text-slate-500">{t(`trigger.${run.trigger}` as never)}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <SyncStatusBadge status={run.status} />
-                </td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatMoscowDateTime(run.startedAt ?? run.queuedAt, locale)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                  {run.durationMs !== null ? formatDuration(run.durationMs, locale) : "—"}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatCount(run.pages, locale)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                  {formatCount(run.rowsFetched, locale)}
-                  <span className="block text-xs text-slate-500">
-                    {t("rowsSplit", { inserted: formatCount(run.rowsInserted, locale), updated: formatCount(run.rowsUpdated, locale) })}
-                  </span>
-                </td>
-                <td className="max-w-sm px-3 py-2 text-sm">
-                  {failure ? <p className="text-red-800">{failure}</p> : null}
-                  {technicalMessages?.[run.id] ? (
-                    <p className="mt-1 break-words font-mono text-xs text-slate-500">{technicalMessages[run.id]}</p>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={runs}
+      rowKey={(run) => run.id}
+      rowProps={(run) => ({ "data-run-status": run.status })}
+    />
   );
 }

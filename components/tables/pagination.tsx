@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
-import { hrefWith } from "@/components/tables/href";
 
 /** Pager links. Disabled directions render as inert text, so focus never lands on a dead link. */
 export interface PagerLabels {
@@ -26,74 +25,42 @@ function PagerLink({ href, children, rel }: { href?: string; children: React.Rea
   );
 }
 
-/** Keyset paging (orders, sales): first / previous / next, by cursor. */
-export function KeysetPager({
-  path,
-  params,
-  prevCursor,
-  nextCursor,
+/**
+ * First / previous / next under a list, with a status line ("page 2 of 9", or a count). The
+ * caller works out the links: by cursor for the big tables, by page number for catalogues; a
+ * missing link is a direction that does not exist.
+ */
+export function Pager({
   labels,
   status,
+  announceStatus = false,
+  firstHref,
+  prevHref,
+  nextHref,
 }: {
-  path: string;
-  params: Record<string, string>;
-  prevCursor?: string;
-  nextCursor?: string;
-  labels: PagerLabels;
-  status?: React.ReactNode;
-}) {
-  return (
-    <nav aria-label={labels.label} className="mt-3 flex flex-wrap items-center justify-between gap-2">
-      <div className="text-sm text-slate-600">{status}</div>
-      <div className="flex gap-2">
-        <PagerLink href={prevCursor ? hrefWith(path, params) : undefined}>
-          <ChevronsLeft aria-hidden className="size-4" />
-          {labels.first}
-        </PagerLink>
-        <PagerLink href={prevCursor ? hrefWith(path, { ...params, before: prevCursor }) : undefined} rel="prev">
-          <ChevronLeft aria-hidden className="size-4" />
-          {labels.prev}
-        </PagerLink>
-        <PagerLink href={nextCursor ? hrefWith(path, { ...params, after: nextCursor }) : undefined} rel="next">
-          {labels.next}
-          <ChevronRight aria-hidden className="size-4" />
-        </PagerLink>
-      </div>
-    </nav>
-  );
-}
-
-/** Offset paging (products, stocks): previous / next with "page N of M". */
-export function OffsetPager({
-  path,
-  params,
-  page,
-  pageCount,
-  labels,
-  status,
-}: {
-  path: string;
-  params: Record<string, string>;
-  page: number;
-  pageCount: number;
   labels: PagerLabels;
   status: React.ReactNode;
+  /** Announce the status line itself (it has no live region of its own). */
+  announceStatus?: boolean;
+  firstHref?: string;
+  prevHref?: string;
+  nextHref?: string;
 }) {
   return (
     <nav aria-label={labels.label} className="mt-3 flex flex-wrap items-center justify-between gap-2">
-      <div className="text-sm text-slate-600" aria-live="polite">
+      <div className="text-sm text-slate-600" aria-live={announceStatus ? "polite" : undefined}>
         {status}
       </div>
       <div className="flex gap-2">
-        <PagerLink href={page > 1 ? hrefWith(path, params) : undefined}>
+        <PagerLink href={firstHref}>
           <ChevronsLeft aria-hidden className="size-4" />
           {labels.first}
         </PagerLink>
-        <PagerLink href={page > 1 ? hrefWith(path, { ...params, page: String(Math.min(page - 1, pageCount)) }) : undefined} rel="prev">
+        <PagerLink href={prevHref} rel="prev">
           <ChevronLeft aria-hidden className="size-4" />
           {labels.prev}
         </PagerLink>
-        <PagerLink href={page < pageCount ? hrefWith(path, { ...params, page: String(page + 1) }) : undefined} rel="next">
+        <PagerLink href={nextHref} rel="next">
           {labels.next}
           <ChevronRight aria-hidden className="size-4" />
         </PagerLink>

@@ -37,3 +37,34 @@ export function Badge({
     </span>
   );
 }
+
+export interface BadgeLook {
+  tone: BadgeTone;
+  icon: LucideIcon;
+  spin?: boolean;
+}
+
+/**
+ * A badge for one state of a known set (a sync's status, a connection's health): the look comes
+ * from the set's table, and a state the table does not know yet shows as `fallback` with its raw
+ * name, so a new server-side state never breaks the page.
+ */
+export function StateBadge({
+  state,
+  looks,
+  fallback,
+  label,
+}: {
+  state: string;
+  looks: Record<string, BadgeLook>;
+  fallback: BadgeLook;
+  /** The state's words, or undefined when the catalogue has none (the raw state is shown). */
+  label: string | undefined;
+}) {
+  const look = looks[state] ?? fallback;
+  return (
+    <Badge tone={look.tone} icon={look.icon} spin={look.spin}>
+      {label ?? state}
+    </Badge>
+  );
+}

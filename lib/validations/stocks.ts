@@ -1,19 +1,8 @@
 import { z } from "zod";
-import {
-  marketplaceParam,
-  pageNumberParam,
-  pageSizeParam,
-  searchParamsToObject,
-  searchQueryParam,
-  sortDirParam,
-  type MarketplaceFilter,
-  type SearchParamsInput,
-  type SortDir,
-} from "@/lib/validations/list-params";
+import { offsetListUrl, type OffsetListParams } from "@/lib/validations/offset-list-params";
 
 /**
- * The stocks list's URL: ?q=&marketplace=&level=all|low|out&window=14|30
- * &sort=daysOfStock|quantity|name|offerId&dir=&page=&size=.
+ * The stocks list's URL: the catalogue-list URL with `level=all|low|out&window=14|30`.
  * One row per item (offer) summed over warehouses. Days of stock = units on hand divided by the
  * average units ordered per day over the last `window` days; "low" means under LOW_STOCK_DAYS.
  */
@@ -24,53 +13,28 @@ export const stockLevels = ["all", "low", "out"] as const;
 export type StockLevel = (typeof stockLevels)[number];
 export const velocityWindows = [14, 30] as const;
 
-const schema = z.object({
-  q: searchQueryParam,
-  marketplace: marketplaceParam,
-  level: z.enum(stockLevels).catch("all"),
-  window: z.coerce
-    .number()
-    .refine((n) => n === 14 || n === 30)
-    .catch(30),
-  sort: z.enum(stockSortColumns).catch("daysOfStock"),
-  dir: sortDirParam.catch("asc"),
-  page: pageNumberParam,
-  size: pageSizeParam,
+const stocksUrl = offsetListUrl({
+  sorts: stockSortColumns,
+  defaultDir: "asc",
+  filters: {
+    level: z.enum(stockLevels).catch("all"),
+    window: z.coerce
+      .number()
+      .refine((n) => n === 14 || n === 30)
+      .catch(30),
+  },
 });
 
-export interface StocksListParams {
-  q?: string;
-  marketplace?: MarketplaceFilter;
+export interface StocksListParams extends OffsetListParams<StockSortColumn> {
   level: StockLevel;
-  windowDays: 14 | 30;
-  sort: StockSortColumn;
-  dir: SortDir;
-  page: number;
-  pageSize: number;
+  windowDays: (typeof velocityWindows)[number];
 }
 
-export function parseStocksParams(input: SearchParamsInput): StocksListParams {
-  const p = schema.parse(searchParamsToObject(input));
-  return {
-    q: p.q,
-    marketplace: p.marketplace,
-    level: p.level,
-    windowDays: p.window as 14 | 30,
-    sort: p.sort,
-    dir: p.dir,
-    page: p.page,
-    pageSize: p.size,
-  };
+export function parseStocksParams(input: Parameters<typeof stocksUrl.parse>[0]): StocksListParams {
+  const { filters, ...params } = stocksUrl.parse(input);
+  return { ...params, level: filters.level, windowDays: filters.window as StocksListParams["windowDays"] };
 }
 
 export function stocksFilterParams(params: StocksListParams): Record<string, string> {
-  return {
-    ...(params.q ? { q: params.q } : {}),
-    ...(params.marketplace ? { marketplace: params.marketplace } : {}),
-    level: params.level,
-    window: String(params.windowDays),
-    sort: params.sort,
-    dir: params.dir,
-    size: String(params.pageSize),
-  };
+  return stocksUrl.filterParams(params, { level: params.level, window: params.windowDays });
 }
