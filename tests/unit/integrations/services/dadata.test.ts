@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createDadataClient } from "@/lib/integrations/dadata/client";
-import { dadataCredentialsSchema, type DadataCredentials } from "@/lib/integrations/dadata/credentials";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { dadataCredentialsSchema } from "@/lib/integrations/dadata/credentials";
 import { createDadataSandbox } from "@/devtools/sandbox/dadata";
 import { innCheckDigits } from "@/lib/validations/inn";
+import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const vendor = createDadataSandbox();
-let sandbox: RunningSandbox;
-let credentials: DadataCredentials;
-const client = (creds = credentials, maxAttempts = 3) =>
+const service = serviceSandboxForFile(vendor, dadataCredentialsSchema);
+const client = (creds = service.credentials, maxAttempts = 3) =>
   createDadataClient(creds, {
-    suggestionsUrl: `${sandbox.url}/dadata/suggestions`,
-    cleanerUrl: `${sandbox.url}/dadata/cleaner`,
+    suggestionsUrl: `${service.sandbox.url}/dadata/suggestions`,
+    cleanerUrl: `${service.sandbox.url}/dadata/cleaner`,
     maxAttempts,
   });
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
-  credentials = dadataCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => {
-  resetCircuits();
-  sandbox.setFaults("");
-});
 
 describe("DaData client against the sandbox", () => {
   it("finds the demo company by INN with the fields the organisation form fills in", async () => {
@@ -67,9 +56,9 @@ describe("DaData client against the sandbox", () => {
     const clean = await client().cleanAddress("москва вавилова 19");
     expect(clean).toMatchObject({ source: "москва вавилова 19", qc: 0 });
     expect(clean.result).toContain("ул Вавилова, д 19");
-    const wrongSecret = { ...credentials, secretKey: "0".repeat(40) };
+    const wrongSecret = { ...service.credentials, secretKey: "0".repeat(40) };
     await expect(client(wrongSecret).cleanAddress("x")).rejects.toMatchObject({ code: "auth_failed" });
-    await expect(client({ apiKey: credentials.apiKey }).cleanAddress("x")).rejects.toMatchObject({
+    await expect(client({ apiKey: service.credentials.apiKey }).cleanAddress("x")).rejects.toMatchObject({
       code: "bad_request",
       field: "secretKey",
     });
@@ -81,13 +70,13 @@ describe("DaData client against the sandbox", () => {
       status: 401,
     });
 
-    sandbox.setFaults("502:1");
-    const before = sandbox.stats().dadata?.["502"] ?? 0;
-    await expect(client(credentials, 3).findPartyByInn("7707083893")).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((sandbox.stats().dadata?.["502"] ?? 0) - before).toBe(3);
+    service.sandbox.setFaults("502:1");
+    const before = service.sandbox.stats().dadata?.["502"] ?? 0;
+    await expect(client(service.credentials, 3).findPartyByInn("7707083893")).rejects.toMatchObject({ code: "vendor_unavailable" });
+    expect((service.sandbox.stats().dadata?.["502"] ?? 0) - before).toBe(3);
 
     resetCircuits();
-    sandbox.setFaults("malformed-shape:1");
+    service.sandbox.setFaults("malformed-shape:1");
     await expect(client().suggestParty("сбер")).rejects.toMatchObject({ code: "contract_violation", field: "suggestions" });
   });
 });

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
-import { smsAeroCredentialsSchema, type SmsAeroCredentials } from "@/lib/integrations/smsaero/credentials";
+import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
 import type { SmsSender } from "@/lib/integrations/sms";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
+import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const logged: string[] = [];
 const vendor = createSmsAeroSandbox({ inbox: createSmsInbox({ log: (line) => logged.push(line) }) });
-let sandbox: RunningSandbox;
-let credentials: SmsAeroCredentials;
-const client = (creds = credentials, maxAttempts = 3) => createSmsAeroClient(creds, { baseUrl: `${sandbox.url}/smsaero`, maxAttempts });
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
-  credentials = smsAeroCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => {
-  resetCircuits();
-  sandbox.setFaults("");
-});
+const service = serviceSandboxForFile(vendor, smsAeroCredentialsSchema);
+const client = (creds = service.credentials, maxAttempts = 3) =>
+  createSmsAeroClient(creds, { baseUrl: `${service.sandbox.url}/smsaero`, maxAttempts });
 
 describe("SMS Aero client against the sandbox", () => {
   it("sends an SMS through the SmsSender interface, reports its delivery and charges the balance", async () => {
@@ -34,7 +24,7 @@ describe("SMS Aero client against the sandbox", () => {
     expect(logged.at(-1)).not.toContain("79161234567");
 
     expect(await client().getStatus(Number(id))).toMatchObject({ status: 0, extendStatus: "queue", number: "79161234567" });
-    sandbox.advanceClock(5_000);
+    service.sandbox.advanceClock(5_000);
     expect(await client().getStatus(Number(id))).toMatchObject({ status: 1, extendStatus: "delivery success" });
     expect(await client().getBalance()).toBeLessThan(before);
   });
@@ -44,18 +34,18 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("maps wrong credentials and revoked accounts to auth_failed", async () => {
-    await expect(client({ ...credentials, apiKey: "x".repeat(32) }).checkAuth()).rejects.toMatchObject({
+    await expect(client({ ...service.credentials, apiKey: "x".repeat(32) }).checkAuth()).rejects.toMatchObject({
       code: "auth_failed",
       status: 401,
     });
-    const fresh = smsAeroCredentialsSchema.parse(vendor.createAccount!(sandbox.ctx, {}).credentials);
+    const fresh = smsAeroCredentialsSchema.parse(vendor.createAccount!(service.sandbox.ctx, {}).credentials);
     await expect(client(fresh).checkAuth()).resolves.toBeUndefined();
     vendor.revoke!(fresh.email);
     await expect(client(fresh).getBalance()).rejects.toMatchObject({ code: "auth_failed" });
   });
 
   it("reports the gateway's validation message for a rejected send", async () => {
-    const error = await client({ ...credentials, sign: " " })
+    const error = await client({ ...service.credentials, sign: " " })
       .send("+79161234567", "hi")
       .catch((e) => e);
     expect(error).toMatchObject({ code: "bad_request" });
@@ -63,20 +53,20 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("retries a failing balance read but never a send, which could deliver twice", async () => {
-    sandbox.setFaults("500:1");
-    const before = sandbox.stats().smsaero?.["500"] ?? 0;
-    await expect(client(credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
-    const afterRead = sandbox.stats().smsaero?.["500"] ?? 0;
+    service.sandbox.setFaults("500:1");
+    const before = service.sandbox.stats().smsaero?.["500"] ?? 0;
+    await expect(client(service.credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
+    const afterRead = service.sandbox.stats().smsaero?.["500"] ?? 0;
     expect(afterRead - before).toBe(3);
     resetCircuits();
-    await expect(client(credentials, 3).send("+79161234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((sandbox.stats().smsaero?.["500"] ?? 0) - afterRead).toBe(1);
+    await expect(client(service.credentials, 3).send("+79161234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
+    expect((service.sandbox.stats().smsaero?.["500"] ?? 0) - afterRead).toBe(1);
   });
 
   it("treats a malformed answer as a contract violation naming the field", async () => {
-    sandbox.setFaults("malformed-shape:1");
+    service.sandbox.setFaults("malformed-shape:1");
     await expect(client().getBalance()).rejects.toMatchObject({ code: "contract_violation", field: "success" });
-    sandbox.setFaults("malformed-json:1");
+    service.sandbox.setFaults("malformed-json:1");
     await expect(client().getBalance()).rejects.toMatchObject({ code: "contract_violation" });
   });
 });

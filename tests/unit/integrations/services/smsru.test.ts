@@ -1,32 +1,22 @@
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsRuClient } from "@/lib/integrations/smsru/client";
-import { smsRuCredentialsSchema, type SmsRuCredentials } from "@/lib/integrations/smsru/credentials";
+import { smsRuCredentialsSchema } from "@/lib/integrations/smsru/credentials";
 import { createLogger } from "@/lib/logger";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
+import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const vendor = createSmsRuSandbox({ inbox: createSmsInbox({ log: () => {} }) });
-let sandbox: RunningSandbox;
-let credentials: SmsRuCredentials;
+const service = serviceSandboxForFile(vendor, smsRuCredentialsSchema);
 const logLines: string[] = [];
 const logger = createLogger({
   level: "debug",
   destination: new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) }),
 });
-const client = (creds = credentials, maxAttempts = 3) => createSmsRuClient(creds, { baseUrl: `${sandbox.url}/smsru`, maxAttempts });
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
-  credentials = smsRuCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
-});
-afterAll(() => sandbox?.close());
-beforeEach(() => {
-  resetCircuits();
-  sandbox.setFaults("");
-});
+const client = (creds = service.credentials, maxAttempts = 3) =>
+  createSmsRuClient(creds, { baseUrl: `${service.sandbox.url}/smsru`, maxAttempts });
 
 describe("SMS.ru client against the sandbox", () => {
   it("sends, follows the delivery status and reads the balance", async () => {
@@ -35,7 +25,7 @@ describe("SMS.ru client against the sandbox", () => {
     expect(id).toMatch(/^\d{6}-\d+$/);
     expect(vendor.inbox.list("+79031234567")[0]).toMatchObject({ id, provider: "smsru", text: "Код: 654321" });
     expect(await client().getStatus(id)).toMatchObject({ statusCode: 100, delivered: false });
-    sandbox.advanceClock(5_000);
+    service.sandbox.advanceClock(5_000);
     expect(await client().getStatus(id)).toMatchObject({ statusCode: 103, delivered: true });
     expect(await client().getBalance()).toBeLessThan(before);
     await expect(client().getStatus("000001-1")).rejects.toMatchObject({ code: "not_found" });
@@ -52,20 +42,20 @@ describe("SMS.ru client against the sandbox", () => {
       seen.push(input instanceof Request ? input.url : String(input));
       return fetch(input, init);
     };
-    const spied = createSmsRuClient(credentials, { baseUrl: `${sandbox.url}/smsru`, fetch: spy });
+    const spied = createSmsRuClient(service.credentials, { baseUrl: `${service.sandbox.url}/smsru`, fetch: spy });
     await spied.getBalance();
-    expect(seen.join(" ")).not.toContain(credentials.apiId);
+    expect(seen.join(" ")).not.toContain(service.credentials.apiId);
 
-    sandbox.setFaults("500:1");
+    service.sandbox.setFaults("500:1");
     const errors = await Promise.all([
-      client(credentials, 2)
+      client(service.credentials, 2)
         .getBalance()
         .catch((e) => e),
-      client(credentials, 1)
+      client(service.credentials, 1)
         .send("+79031234567", "x")
         .catch((e) => e),
     ]);
-    sandbox.setFaults("");
+    service.sandbox.setFaults("");
     const wrong = smsRuCredentialsSchema.parse({ apiId: "ABCDEF00-0000-0000-0000-000000000000" });
     errors.push(
       await client(wrong)
@@ -76,13 +66,13 @@ describe("SMS.ru client against the sandbox", () => {
       expect(error.name).toBe("IntegrationError");
       expect(`${error.message} ${error.operation} ${JSON.stringify(error)}`).not.toMatch(/[0-9A-F]{8}-[0-9A-F]{4}/);
     }
-    logger.info({ credentials, api_id: credentials.apiId }, "connection saved");
-    expect(logLines.join("")).not.toContain(credentials.apiId);
+    logger.info({ credentials: service.credentials, api_id: service.credentials.apiId }, "connection saved");
+    expect(logLines.join("")).not.toContain(service.credentials.apiId);
   });
 
   it("reports a per-recipient rejection and an empty message", async () => {
     await expect(client().send("+79031234567", "  ")).rejects.toMatchObject({ code: "bad_request" });
-    const poor = smsRuCredentialsSchema.parse(vendor.createAccount!(sandbox.ctx, { balance: 0 }).credentials);
+    const poor = smsRuCredentialsSchema.parse(vendor.createAccount!(service.sandbox.ctx, { balance: 0 }).credentials);
     const error = await client(poor)
       .send("+79031234567", "code")
       .catch((e) => e);
@@ -91,18 +81,18 @@ describe("SMS.ru client against the sandbox", () => {
   });
 
   it("retries status reads on 5xx but sends only once", async () => {
-    sandbox.setFaults("503:1");
-    const before = sandbox.stats().smsru?.["503"] ?? 0;
-    await expect(client(credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
-    const afterRead = sandbox.stats().smsru?.["503"] ?? 0;
+    service.sandbox.setFaults("503:1");
+    const before = service.sandbox.stats().smsru?.["503"] ?? 0;
+    await expect(client(service.credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
+    const afterRead = service.sandbox.stats().smsru?.["503"] ?? 0;
     expect(afterRead - before).toBe(3);
     resetCircuits();
-    await expect(client(credentials, 3).send("+79031234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((sandbox.stats().smsru?.["503"] ?? 0) - afterRead).toBe(1);
+    await expect(client(service.credentials, 3).send("+79031234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
+    expect((service.sandbox.stats().smsru?.["503"] ?? 0) - afterRead).toBe(1);
   });
 
   it("treats a malformed answer as a contract violation", async () => {
-    sandbox.setFaults("malformed-shape:1");
+    service.sandbox.setFaults("malformed-shape:1");
     await expect(client().getBalance()).rejects.toMatchObject({ code: "contract_violation", field: "status" });
   });
 });

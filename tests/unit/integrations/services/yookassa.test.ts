@@ -1,20 +1,19 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createYooKassaClient } from "@/lib/integrations/yookassa/client";
-import { yooKassaCredentialsSchema, type YooKassaCredentials } from "@/lib/integrations/yookassa/credentials";
+import { yooKassaCredentialsSchema } from "@/lib/integrations/yookassa/credentials";
 import { notificationSchema } from "@/lib/integrations/yookassa/schemas";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
+import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const vendor = createYooKassaSandbox();
-let sandbox: RunningSandbox;
-let credentials: YooKassaCredentials;
+const service = serviceSandboxForFile(vendor, yooKassaCredentialsSchema);
 let receiver: Server;
 const received: unknown[] = [];
-const client = (creds = credentials, options: { maxAttempts?: number; fetch?: typeof fetch } = {}) =>
-  createYooKassaClient(creds, { baseUrl: `${sandbox.url}/yookassa`, maxAttempts: options.maxAttempts ?? 3, fetch: options.fetch });
+const client = (creds = service.credentials, options: { maxAttempts?: number; fetch?: typeof fetch } = {}) =>
+  createYooKassaClient(creds, { baseUrl: `${service.sandbox.url}/yookassa`, maxAttempts: options.maxAttempts ?? 3, fetch: options.fetch });
 const order = (value = "1500.00") => ({
   amount: { value, currency: "RUB" as const },
   capture: true,
@@ -33,10 +32,8 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
-  credentials = yooKassaCredentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
   const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/yookassa`;
-  const res = await fetch(`${sandbox.url}/yookassa/__webhook`, {
+  const res = await fetch(`${service.sandbox.url}/yookassa/__webhook`, {
     method: "POST",
     body: JSON.stringify({ url }),
     headers: { "content-type": "application/json" },
@@ -44,12 +41,7 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
 });
 afterAll(async () => {
-  await sandbox?.close();
   await new Promise((resolve) => receiver?.close(resolve));
-});
-beforeEach(() => {
-  resetCircuits();
-  sandbox.setFaults("");
 });
 
 describe("YooKassa client against the sandbox", () => {
@@ -90,9 +82,9 @@ describe("YooKassa client against the sandbox", () => {
   it("posts spec-shaped notifications to the subscribed webhook when payments change state", async () => {
     received.length = 0;
     const payment = await client().createPayment({ ...order("99.00"), capture: false });
-    await fetch(`${sandbox.url}/yookassa/__payments/${payment.id}/pay`, { method: "POST" });
+    await fetch(`${service.sandbox.url}/yookassa/__payments/${payment.id}/pay`, { method: "POST" });
     const other = await client().createPayment(order("10.00"));
-    sandbox.advanceClock(61 * 60 * 1000); // nobody confirms it within an hour
+    service.sandbox.advanceClock(61 * 60 * 1000); // nobody confirms it within an hour
     expect((await client().getPayment(other.id)).status).toBe("canceled");
     await vendor.notifier.settled();
 
@@ -121,12 +113,12 @@ describe("YooKassa client against the sandbox", () => {
       }
       return res;
     };
-    const before = vendor.summary(sandbox.ctx)[credentials.shopId].payments;
-    const payment = await client(credentials, { fetch: lossy }).createPayment(order("250.00"));
+    const before = vendor.summary(service.sandbox.ctx)[service.credentials.shopId].payments;
+    const payment = await client(service.credentials, { fetch: lossy }).createPayment(order("250.00"));
     expect(sentKeys).toHaveLength(2);
     expect(sentKeys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(sentKeys[1]).toBe(sentKeys[0]);
-    expect(vendor.summary(sandbox.ctx)[credentials.shopId].payments).toBe(before + 1);
+    expect(vendor.summary(service.sandbox.ctx)[service.credentials.shopId].payments).toBe(before + 1);
     expect(await client().getPayment(payment.id)).toMatchObject({ amount: { value: "250.00" } });
   });
 
@@ -143,21 +135,23 @@ describe("YooKassa client against the sandbox", () => {
   });
 
   it("retries 5xx on keyed creates and reads, and maps bad keys, unknown ids and broken bodies", async () => {
-    sandbox.setFaults("500:1");
-    const before = sandbox.stats().yookassa?.["500"] ?? 0;
-    await expect(client(credentials, { maxAttempts: 3 }).createPayment(order())).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((sandbox.stats().yookassa?.["500"] ?? 0) - before).toBe(3);
-    sandbox.setFaults("");
+    service.sandbox.setFaults("500:1");
+    const before = service.sandbox.stats().yookassa?.["500"] ?? 0;
+    await expect(client(service.credentials, { maxAttempts: 3 }).createPayment(order())).rejects.toMatchObject({
+      code: "vendor_unavailable",
+    });
+    expect((service.sandbox.stats().yookassa?.["500"] ?? 0) - before).toBe(3);
+    service.sandbox.setFaults("");
     resetCircuits();
 
-    const wrong = { ...credentials, secretKey: `test_${"x".repeat(43)}` };
+    const wrong = { ...service.credentials, secretKey: `test_${"x".repeat(43)}` };
     await expect(client(wrong).getMe()).rejects.toMatchObject({ code: "auth_failed", status: 401 });
     await expect(client().getPayment("00000000-0000-4000-8000-000000000000")).rejects.toMatchObject({ code: "not_found" });
-    expect(await client().getMe()).toMatchObject({ account_id: credentials.shopId, test: true, status: "enabled" });
+    expect(await client().getMe()).toMatchObject({ account_id: service.credentials.shopId, test: true, status: "enabled" });
 
-    sandbox.setFaults("malformed-shape:1");
+    service.sandbox.setFaults("malformed-shape:1");
     await expect(client().getMe()).rejects.toMatchObject({ code: "contract_violation", field: "account_id" });
-    sandbox.setFaults("malformed-json:1");
+    service.sandbox.setFaults("malformed-json:1");
     await expect(client().getMe()).rejects.toMatchObject({ code: "contract_violation" });
   });
 });

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { resetCircuits } from "@/lib/integrations/core";
+import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import type { SandboxVendor } from "@/devtools/sandbox/core/types";
+
+export interface ServiceSandbox<Credentials> {
+  /** The running sandbox (set once the file's `beforeAll` has run). */
+  readonly sandbox: RunningSandbox;
+  /** The vendor's demo account, parsed as the app parses stored credentials. */
+  readonly credentials: Credentials;
+}
+
+/**
+ * One vendor in a sandbox on a free port for the whole test file, on a manual clock, with its
+ * demo credentials. Before each test the process-wide circuit breakers are reset and scripted
+ * faults cleared, so a test that opens a circuit or injects 5xx answers does not leak into the next.
+ */
+export function serviceSandboxForFile<Credentials>(
+  vendor: SandboxVendor,
+  credentialsSchema: { parse(value: unknown): Credentials },
+): ServiceSandbox<Credentials> {
+  let sandbox: RunningSandbox | undefined;
+  let credentials: Credentials | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, vendors: [vendor], clock: "manual" });
+    credentials = credentialsSchema.parse(vendor.demoAccounts(sandbox.ctx)[0].credentials);
+  });
+  afterAll(() => sandbox?.close());
+  beforeEach(() => {
+    resetCircuits();
+    sandbox!.setFaults("");
+  });
+  return {
+    get sandbox() {
+      if (!sandbox) throw new Error("the service sandbox starts in beforeAll");
+      return sandbox;
+    },
+    get credentials() {
+      return credentials!;
+    },
+  };
+}
