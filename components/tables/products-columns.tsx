@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ListTable } from "@/components/lists/list-page";
 import type { Column } from "@/components/tables/data-table";
-import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
+import { marketplaceColumn } from "@/components/tables/shared-columns";
 import type { ProductRow } from "@/lib/data/products/list-products";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
@@ -10,7 +10,7 @@ export async function productsTable(): Promise<ListTable<ProductRow>> {
   const t = await getTranslations("products");
   const locale = await getLocale();
   const columns: Column<ProductRow>[] = [
-    { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
+    marketplaceColumn(t("columns.marketplace")),
     { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <code>{r.offerId}</code> },
     {
       key: "name",

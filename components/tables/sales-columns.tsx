@@ -1,22 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ListTable } from "@/components/lists/list-page";
 import type { Column } from "@/components/tables/data-table";
-import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
+import { marketplaceColumn, momentColumn, productColumn, warehouseColumn } from "@/components/tables/shared-columns";
 import type { SaleRow } from "@/lib/data/sales/list-sales";
-import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
 
 export async function salesTable(): Promise<ListTable<SaleRow>> {
   const t = await getTranslations("sales");
   const locale = await getLocale();
   const columns: Column<SaleRow>[] = [
-    {
-      key: "soldAt",
-      header: t("columns.soldAt"),
-      sort: "soldAt",
-      cell: (r) => <time dateTime={r.soldAt.toISOString()}>{formatMoscowDateTime(r.soldAt, locale)}</time>,
-    },
-    { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
+    momentColumn("soldAt", t("columns.soldAt"), locale),
+    marketplaceColumn(t("columns.marketplace")),
     {
       key: "kind",
       header: t("columns.kind"),
@@ -36,17 +30,8 @@ export async function salesTable(): Promise<ListTable<SaleRow>> {
         </>
       ),
     },
-    {
-      key: "product",
-      header: t("columns.product"),
-      cell: (r) => (
-        <>
-          {r.productName ?? "—"}
-          <small>{[r.offerId, r.sku ?? r.productExternalId].filter(Boolean).join(" · ")}</small>
-        </>
-      ),
-    },
-    { key: "warehouse", header: t("columns.warehouse"), cell: (r) => [r.warehouseName, r.region].filter(Boolean).join(" → ") || "—" },
+    productColumn(t("columns.product")),
+    warehouseColumn(t("columns.warehouse")),
     { key: "amount", header: t("columns.amount"), sort: "amount", align: "right", cell: (r) => formatRub(r.amount, locale) },
     { key: "payout", header: t("columns.payout"), align: "right", cell: (r) => (r.payout === null ? "—" : formatRub(r.payout, locale)) },
   ];

@@ -2,7 +2,7 @@ import { AlertTriangle, PackageX } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ListTable } from "@/components/lists/list-page";
 import type { Column } from "@/components/tables/data-table";
-import { MarketplaceBadge } from "@/components/tables/marketplace-badge";
+import { marketplaceColumn } from "@/components/tables/shared-columns";
 import { isLowStock, type StockRow } from "@/lib/data/stocks/list-stocks";
 import { formatCount, formatDecimal } from "@/lib/format/money";
 import type { StocksListParams } from "@/lib/validations/stocks";
@@ -12,7 +12,7 @@ export async function stocksTable(windowDays: StocksListParams["windowDays"]): P
   const t = await getTranslations("stocks");
   const locale = await getLocale();
   const columns: Column<StockRow>[] = [
-    { key: "marketplace", header: t("columns.marketplace"), cell: (r) => <MarketplaceBadge marketplace={r.marketplace} /> },
+    marketplaceColumn(t("columns.marketplace")),
     { key: "offerId", header: t("columns.offerId"), sort: "offerId", cell: (r) => <code>{r.offerId}</code> },
     { key: "name", header: t("columns.name"), sort: "name", cell: (r) => r.name ?? "—" },
     { key: "quantity", header: t("columns.quantity"), sort: "quantity", align: "right", cell: (r) => formatCount(r.quantity, locale) },
