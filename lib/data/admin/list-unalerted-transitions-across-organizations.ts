@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 
 /**
  * Platform-wide, for the health cron: transitions whose alert has not been delivered (the

@@ -2,7 +2,7 @@ import "server-only";
 import { connectionViewSelect, type ConnectionView } from "@/lib/data/connections/connection-view";
 import { ConnectionError } from "@/lib/connections/errors";
 import type { Db } from "@/lib/db/client";
-import type { HealthTransitionRecord } from "@/lib/data/health/record-health-observation";
+import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 
 export interface SetConnectionStatusOptions {
   db: Db;
