@@ -13,7 +13,7 @@ export type VerifyLoginCodeResult = ActionResult<{ redirectTo: string }>;
 
 /**
  * Step 2 of login: the code goes through Auth.js's Credentials provider, which checks it
- * (lib/data/auth/verify-login-code.ts) and sets the session cookie. A refused code comes back
+ * (lib/auth/verify-login-code.ts) and sets the session cookie. A refused code comes back
  * as a message beside the code field.
  */
 export const verifyLoginCodeAction = publicAction(
