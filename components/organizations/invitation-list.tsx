@@ -1,12 +1,10 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { revokeInvitationAction } from "@/lib/actions/organizations/revoke-invitation";
 import type { Role } from "@/lib/auth/roles";
 import { formatPhone } from "@/lib/validations/auth";
+import { useOrganizationAction } from "@/components/organizations/use-organization-action";
 
 export interface InvitationRow {
   id: string;
@@ -27,21 +25,10 @@ export function InvitationList({
   const t = useTranslations("team");
   const tRoles = useTranslations("org.roles");
   const format = useFormatter();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useOrganizationAction(organizationId);
   if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
 
-  const revoke = (invitationId: string) =>
-    startTransition(async () => {
-      const data = new FormData();
-      data.set("organizationId", organizationId);
-      data.set("invitationId", invitationId);
-      const result = await revokeInvitationAction(null, data);
-      if (result.ok) {
-        toast.success(t("revoked"));
-        router.refresh();
-      } else toast.error(result.formError);
-    });
+  const revoke = (invitationId: string) => run(revokeInvitationAction, { invitationId }, t("revoked"));
 
   return (
     <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">

@@ -1,11 +1,9 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { switchOrganizationAction } from "@/lib/actions/organizations/switch-organization";
 import { Select } from "@/components/ui/select";
+import { useOrganizationAction } from "@/components/organizations/use-organization-action";
 
 interface SwitcherOrganization {
   organizationId: string;
@@ -15,8 +13,7 @@ interface SwitcherOrganization {
 /** The header's organisation picker; hidden behind plain text when there is only one. */
 export function OrganizationSwitcher({ organizations, activeId }: { organizations: SwitcherOrganization[]; activeId: string | null }) {
   const t = useTranslations("org");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useOrganizationAction(null);
   if (organizations.length === 0) return null;
   if (organizations.length === 1) {
     return <span className="max-w-48 truncate text-sm font-medium text-slate-800">{organizations[0].name}</span>;
@@ -30,19 +27,7 @@ export function OrganizationSwitcher({ organizations, activeId }: { organization
         value={activeId ?? ""}
         disabled={pending}
         aria-busy={pending || undefined}
-        onChange={(e) => {
-          const data = new FormData();
-          data.set("organizationId", e.target.value);
-          startTransition(async () => {
-            const result = await switchOrganizationAction(null, data);
-            if (result.ok) {
-              toast.success(t("switched"));
-              router.refresh();
-            } else {
-              toast.error(result.formError);
-            }
-          });
-        }}
+        onChange={(e) => run(switchOrganizationAction, { organizationId: e.target.value }, t("switched"))}
       />
     </label>
   );

@@ -1,17 +1,14 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { changeMemberRoleAction } from "@/lib/actions/organizations/change-member-role";
 import { removeMemberAction } from "@/lib/actions/organizations/remove-member";
-import type { ActionResult } from "@/lib/errors/action-result";
 import type { Role } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/validations/organization";
 import { formatPhone } from "@/lib/validations/auth";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { Select } from "@/components/ui/select";
+import { useOrganizationAction } from "@/components/organizations/use-organization-action";
 
 export interface TeamMemberRow {
   membershipId: string;
@@ -37,22 +34,7 @@ export function TeamMembers({
   const t = useTranslations("team");
   const tRoles = useTranslations("org.roles");
   const format = useFormatter();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
-  const run = (action: (prev: unknown, data: FormData) => Promise<ActionResult>, fields: Record<string, string>, success: string) =>
-    startTransition(async () => {
-      const data = new FormData();
-      data.set("organizationId", organizationId);
-      for (const [k, v] of Object.entries(fields)) data.set(k, v);
-      const result = await action(null, data);
-      if (result.ok) {
-        toast.success(success);
-        router.refresh();
-      } else {
-        toast.error(result.formError ?? Object.values(result.fieldErrors).flat().join(" "));
-      }
-    });
+  const { pending, run } = useOrganizationAction(organizationId);
 
   const roleOptions = ROLES.map((r) => ({ value: r, label: tRoles(r) }));
   const columns: Column<TeamMemberRow>[] = [
