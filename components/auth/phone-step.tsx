@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { requestLoginCodeAction, type RequestLoginCodeResult } from "@/lib/actions/auth/request-login-code";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/field";
+import { PhoneField } from "@/components/auth/phone-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
@@ -15,21 +16,7 @@ export function PhoneStep({ onSent }: { onSent: (phone: string, resendAfterSecon
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <Field label={t("phoneLabel")} hint={t("phoneHint")} errors={failure?.fieldErrors.phone}>
-        {(field) => (
-          <input
-            {...field}
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            placeholder={t("phonePlaceholder")}
-            required
-            autoFocus
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <PhoneField hint={t("phoneHint")} errors={failure?.fieldErrors.phone} autoComplete="tel" autoFocus />
       <FormError message={failure?.formError} />
       <SubmitButton pendingLabel={t("sendingCode")} className="w-full">
         {t("getCode")}

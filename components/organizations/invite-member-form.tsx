@@ -8,13 +8,13 @@ import type { ActionResult } from "@/lib/errors/action-result";
 import { ROLES } from "@/lib/validations/organization";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { PhoneField } from "@/components/auth/phone-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
 /** Owner only: invite a phone with a role; the link is shown once, right here. */
 export function InviteMemberForm({ organizationId }: { organizationId: string }) {
   const t = useTranslations("team");
-  const tAuth = useTranslations("auth");
   const tRoles = useTranslations("org.roles");
   const [inviteUrl, setInviteUrl] = useState<string | null>(null);
   const [state, formAction] = useActionState<ActionResult<{ inviteUrl: string }> | null, FormData>(inviteMemberAction, null);
@@ -25,19 +25,7 @@ export function InviteMemberForm({ organizationId }: { organizationId: string })
     <div className="space-y-3">
       <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-start" noValidate>
         <input type="hidden" name="organizationId" value={organizationId} />
-        <Field label={tAuth("phoneLabel")} errors={errors.phone}>
-          {(field) => (
-            <input
-              {...field}
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              placeholder={tAuth("phonePlaceholder")}
-              required
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <PhoneField errors={errors.phone} />
         <Field label={t("role")} errors={errors.role}>
           {(field) => (
             <Select
