@@ -1,28 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createOzonSandbox } from "@/devtools/sandbox/ozon";
+import { generatedBy } from "../generated-values";
 
-/**
- * Every generated field of a row is one call into the per-row hash, so counting those calls
- * measures how much a request generates: a cost that, unlike a stopwatch, a busy machine cannot change.
- */
-const generated = vi.hoisted(() => ({ values: 0 }));
-vi.mock("@/devtools/sandbox/ozon/hash", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/devtools/sandbox/ozon/hash")>();
-  const counted =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A) => {
-      generated.values += 1;
-      return fn(...args);
-    };
-  return { ...real, hash32: counted(real.hash32), unit: counted(real.unit), between: counted(real.between) };
-});
-
-async function generatedBy<T>(work: () => Promise<T>): Promise<{ result: T; values: number }> {
-  const before = generated.values;
-  const result = await work();
-  return { result, values: generated.values - before };
-}
+vi.mock("@/devtools/sandbox/ozon/hash", async (real) => (await import("../generated-values")).countingHashes(await real()));
 
 /** The fake Ozon API over HTTP, as any client (ours or curl) sees it. */
 const START = new Date("2026-06-01T09:00:00.000Z");

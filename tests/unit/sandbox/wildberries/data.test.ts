@@ -14,22 +14,9 @@ import { saleCountAt, saleEvents } from "@/devtools/sandbox/wildberries/data/sal
 import { stockRowCount, stockRows } from "@/devtools/sandbox/wildberries/data/stocks";
 import { createWorld, DAY_MS, HISTORY_MS } from "@/devtools/sandbox/wildberries/data/world";
 import { createWildberriesSandbox } from "@/devtools/sandbox/wildberries";
+import { generatedBy } from "../generated-values";
 
-/**
- * Every generated field is one call into the per-row hash; counting them measures how much a
- * request generates, a cost that (unlike a stopwatch) a busy machine cannot change.
- */
-const generated = vi.hoisted(() => ({ values: 0 }));
-vi.mock("@/devtools/sandbox/wildberries/data/hash", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/devtools/sandbox/wildberries/data/hash")>();
-  const counted =
-    <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A) => {
-      generated.values += 1;
-      return fn(...args);
-    };
-  return { ...real, hash32: counted(real.hash32), unit: counted(real.unit) };
-});
+vi.mock("@/devtools/sandbox/wildberries/data/hash", async (real) => (await import("../generated-values")).countingHashes(await real()));
 
 const START = new Date("2026-06-01T09:00:00Z");
 const runtime = () => createSandboxRuntime({ seed: 3, scale: 5000, clock: "manual", startAt: START, rateLimits: "off" });
@@ -135,10 +122,9 @@ describe("WB sandbox at 1M orders", () => {
         },
         ctx,
       );
-    const before = generated.values;
-    const page = await request("2026-03-15");
+    const { result: page, values } = await generatedBy(() => request("2026-03-15"));
     const text = JSON.stringify(page.body);
-    const perRow = (generated.values - before) / 80_000;
+    const perRow = values / 80_000;
     expect((page.body as unknown[]).length).toBe(80_000);
     expect(text.length).toBeGreaterThan(40_000_000);
     // About 13 generated values a row (some 300 ms for the page on one core). The count is exact, so the
