@@ -1,4 +1,5 @@
 import type { LucideIcon } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
 import { ListPager, type KeysetListPage, type ListResource, type OffsetListPage } from "@/components/lists/list-pager";
@@ -34,12 +35,10 @@ interface ListParams {
  */
 export async function ListPage<Row>({
   resource,
-  title,
   description,
   moscowTime = false,
   params,
   filterParams,
-  searchPlaceholder,
   filters,
   filtered,
   emptyIcon,
@@ -47,16 +46,14 @@ export async function ListPage<Row>({
   summary,
   table,
 }: {
-  /** Names the path (/orders), the export route and the message namespace. */
+  /** Names the path (/orders), the export route and the message namespace (its title, search placeholder). */
   resource: ListResource;
-  title: string;
   description?: string;
   /** Dates in this list are Moscow time: say so under the heading. */
   moscowTime?: boolean;
   params: ListParams;
   /** The filters as URL params (no paging), kept by sort links, pages and the export. */
   filterParams: Record<string, string>;
-  searchPlaceholder: string;
   /** The list's own filter fields, between the marketplace and the page size. */
   filters: React.ReactNode;
   /** Whether an empty page is due to the filters (offer a reset) rather than no data yet. */
@@ -68,16 +65,16 @@ export async function ListPage<Row>({
   table: ListTable<Row>;
 }) {
   const path = `/${resource}`;
-  const labels = await listLabels();
+  const [labels, t] = await Promise.all([listLabels(), getTranslations(resource)]);
   return (
     <>
       <PageHeader
-        title={title}
+        title={t("title")}
         description={moscowTime ? labels.moscowTime : description}
         actions={<ExportLink resource={resource} params={filterParams} label={labels.exportCsv} hint={labels.exportHint} />}
       />
       <FilterForm action={path} keep={{ sort: params.sort, dir: params.dir }} labels={labels.filters} resetHref={path}>
-        <SearchField label={labels.search} placeholder={searchPlaceholder} defaultValue={params.q} />
+        <SearchField label={labels.search} placeholder={t("searchPlaceholder")} defaultValue={params.q} />
         <SelectField
           name="marketplace"
           label={labels.marketplaceLabel}

@@ -26,11 +26,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   return (
     <ListPage
       resource="orders"
-      title={t("title")}
       moscowTime
       params={params}
       filterParams={ordersFilterParams(params)}
-      searchPlaceholder={t("searchPlaceholder")}
       filtered={Boolean(params.q || params.marketplace || params.status || params.range?.preset !== "30d")}
       emptyIcon={ShoppingCart}
       page={page}

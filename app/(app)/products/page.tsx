@@ -21,10 +21,8 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   return (
     <ListPage
       resource="products"
-      title={t("title")}
       params={params}
       filterParams={productsFilterParams(params)}
-      searchPlaceholder={t("searchPlaceholder")}
       // Rows on other pages mean the page number went past the end: offer the reset, not "connect".
       filtered={Boolean(params.q || params.marketplace || params.archived !== "active") || page.total > 0}
       emptyIcon={Package}

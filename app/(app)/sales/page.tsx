@@ -26,11 +26,9 @@ export default async function SalesPage({ searchParams }: { searchParams: Promis
   return (
     <ListPage
       resource="sales"
-      title={t("title")}
       moscowTime
       params={params}
       filterParams={salesFilterParams(params)}
-      searchPlaceholder={t("searchPlaceholder")}
       filtered={Boolean(params.q || params.marketplace || params.kind || params.range?.preset !== "30d")}
       emptyIcon={ReceiptText}
       page={page}

@@ -25,11 +25,9 @@ export default async function StocksPage({ searchParams }: { searchParams: Promi
   return (
     <ListPage
       resource="stocks"
-      title={t("title")}
       description={t("description", { days: LOW_STOCK_DAYS })}
       params={params}
       filterParams={stocksFilterParams(params)}
-      searchPlaceholder={t("searchPlaceholder")}
       // Rows on other pages mean the page number went past the end: offer the reset, not "connect".
       filtered={Boolean(params.q || params.marketplace || params.level !== "all") || page.total > 0}
       emptyIcon={Boxes}
