@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SyncFreshness } from "@/lib/data/sync/list-sync-cursors";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
-import { RESOURCE_SCHEDULES, type SyncResourceName } from "@/lib/sync/resources";
+import { RESOURCE_SCHEDULES, type SyncResourceName } from "@/lib/connections/sync-resources";
 
 /** "Data as of": when each resource last synced completely, and whether that is too long ago. */
 export async function DataFreshness({

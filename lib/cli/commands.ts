@@ -5,7 +5,7 @@ import { listSyncRunsAcrossOrganizations } from "@/lib/data/admin/list-sync-runs
 import { CliUsageError, requireFlag, USAGE } from "@/lib/cli/args";
 import { findOrganizationId, type CliDatabase } from "@/lib/cli/database";
 import { createProgressReporter } from "@/lib/cli/progress";
-import { isSyncProvider, isSyncResource } from "@/lib/sync/resources";
+import { isSyncProvider, isSyncResource } from "@/lib/connections/sync-resources";
 import { runSync } from "@/lib/sync/run-sync";
 
 type Flags = Record<string, string | undefined>;

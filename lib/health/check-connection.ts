@@ -6,7 +6,7 @@ import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-obse
 import type { Db } from "@/lib/db/client";
 import { findIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";
-import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
+import { isSyncProvider, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 
 export interface CheckConnectionOptions {
   db: Db;

@@ -5,7 +5,7 @@ import {
 } from "@/lib/data/health/apply-health-observation";
 import type { Db } from "@/lib/db/client";
 import { evaluateHealth, findStaleResources, type HealthObservation } from "@/lib/health/connection-health";
-import { RESOURCE_SCHEDULES } from "@/lib/sync/resources";
+import { RESOURCE_SCHEDULES } from "@/lib/connections/sync-resources";
 
 export interface RecordHealthObservationOptions {
   db: Db;

@@ -1,6 +1,6 @@
 import { eventType } from "inngest";
 import { z } from "zod";
-import { SYNC_RESOURCES } from "@/lib/sync/resources";
+import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 
 /**
  * Every event the app sends or handles, with its data validated by zod: the SDK checks sent

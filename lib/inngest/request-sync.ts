@@ -1,6 +1,6 @@
 import { inngest } from "@/lib/inngest/client";
 import { syncRequested } from "@/lib/inngest/events";
-import type { SyncResourceName } from "@/lib/sync/resources";
+import type { SyncResourceName } from "@/lib/connections/sync-resources";
 
 /**
  * "Sync now": queues a sync of one resource (or all four) for a connection. The caller has

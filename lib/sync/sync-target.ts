@@ -3,7 +3,7 @@ import { getConnectionCredentials } from "@/lib/data/connections/get-connection-
 import { getSyncTarget } from "@/lib/data/sync/get-sync-target";
 import type { OzonCredentials } from "@/lib/integrations/ozon/credentials";
 import type { WildberriesCredentials } from "@/lib/integrations/wildberries/client";
-import { isSyncProvider, type SyncProvider, type SyncResourceName } from "@/lib/sync/resources";
+import { isSyncProvider, type SyncProvider, type SyncResourceName } from "@/lib/connections/sync-resources";
 import type { VendorCredentials } from "@/lib/sync/sources";
 
 /** What one sync acts on: a connection of an organisation and one of its resources. */

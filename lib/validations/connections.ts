@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SYNC_RESOURCES } from "@/lib/sync/resources";
+import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 
 /**
  * Input of the connection actions, the sync-run polling route and the URL filters of the

@@ -12,7 +12,7 @@ import { requirePageMembership } from "@/lib/auth";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
 import { isActiveRun, toSyncRunDto } from "@/lib/connections/sync-run-dto";
-import { SYNC_RESOURCES } from "@/lib/sync/resources";
+import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { firstValues, SYNC_STATUSES, syncsFilterSchema } from "@/lib/validations/connections";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { createConnection } from "@/lib/data/connections/create-connection";
 import { recordHealthObservation } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { findIntegration } from "@/lib/integrations/all";
-import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
+import { isSyncProvider, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { createConnectionSchema } from "@/lib/validations/connections";
 
 const unknownProvider: ActionFailure = { ok: false, fieldErrors: { provider: ["—"] }, code: "validation", status: 400 };

@@ -10,7 +10,6 @@ import { scopeLabels } from "@/lib/connections/scope-catalog";
 import { checkMessageText, type TranslateCheck } from "@/lib/integrations/check-message";
 import type { CheckResult, IntegrationDefinition } from "@/lib/integrations/types";
 import { logger } from "@/lib/logger";
-import { SYNC_RESOURCES, type SyncResourceName } from "@/lib/sync/resources";
 
 /**
  * What the connection actions share (not an action module: no "use server"). Credential
@@ -79,10 +78,4 @@ export async function announceTransition(transition: HealthTransitionRecord | nu
   } catch (error) {
     logger.warn({ err: error, connectionId: transition.connectionId }, "health change event not sent");
   }
-}
-
-/** Resources the provider declares it can sync (capabilities "sync:<resource>"). */
-export function syncableResources(integration: Pick<IntegrationDefinition, "capabilities">): SyncResourceName[] {
-  const capabilities = integration.capabilities as string[];
-  return SYNC_RESOURCES.filter((r) => capabilities.includes(`sync:${r}`));
 }

@@ -1,14 +1,14 @@
 "use server";
 
 import { orgAction } from "@/lib/actions/define-action";
-import { syncableResources } from "@/lib/actions/connections/shared";
+import { syncableResources } from "@/lib/connections/sync-resources";
 import { ConnectionError } from "@/lib/connections/errors";
 import { db } from "@/lib/db";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { AppError } from "@/lib/errors/app-error";
 import { getIntegration } from "@/lib/integrations/all";
 import { requestSync } from "@/lib/inngest/request-sync";
-import type { SyncResourceName } from "@/lib/sync/resources";
+import type { SyncResourceName } from "@/lib/connections/sync-resources";
 import { syncNowSchema } from "@/lib/validations/connections";
 
 /**

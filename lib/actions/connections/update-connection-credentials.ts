@@ -12,7 +12,7 @@ import { recordHealthObservation } from "@/lib/health/record-health-observation"
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { getIntegration } from "@/lib/integrations/all";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
-import { isSyncProvider, SYNC_RESOURCES } from "@/lib/sync/resources";
+import { isSyncProvider, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
 /** Manager or owner: new credentials for the same shop, checked live before they replace the old ones. */

@@ -2,7 +2,7 @@ import { inngest } from "@/lib/inngest/client";
 import { syncRequested } from "@/lib/inngest/events";
 import { db } from "@/lib/db";
 import { listDueSyncsAcrossOrganizations } from "@/lib/data/admin/list-due-syncs-across-organizations";
-import { dueSyncOptions, RESOURCE_SCHEDULES } from "@/lib/sync/resources";
+import { dueSyncOptions, RESOURCE_SCHEDULES } from "@/lib/connections/sync-resources";
 
 const EVENTS_PER_SEND = 500;
 

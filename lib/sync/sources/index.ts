@@ -3,7 +3,7 @@ import { commitSyncPage, type CommitSyncPageOptions, type CommittedPage } from "
 import type { OzonClient, OzonClientOptions } from "@/lib/integrations/ozon/client";
 import type { OzonCredentials } from "@/lib/integrations/ozon/credentials";
 import type { WildberriesClientOptions, WildberriesConnection, WildberriesCredentials } from "@/lib/integrations/wildberries/client";
-import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
+import type { SyncProvider, SyncResourceName } from "@/lib/connections/sync-resources";
 import { connectOzon, ozonOrdersSource, ozonProductsSource, ozonSalesSource, ozonStocksSource } from "@/lib/sync/sources/ozon";
 import type { ResourceSource } from "@/lib/sync/sources/types";
 import { connectWb, wbOrdersSource, wbProductsSource, wbSalesSource, wbStocksSource } from "@/lib/sync/sources/wildberries";

@@ -1,6 +1,6 @@
 import type { SyncPosition } from "@/lib/data/sync/cursor-state";
 import type { TableSpec } from "@/lib/data/sync/upsert/bulk-upsert";
-import type { SyncProvider, SyncResourceName } from "@/lib/sync/resources";
+import type { SyncProvider, SyncResourceName } from "@/lib/connections/sync-resources";
 
 /**
  * One resource of one marketplace as the engine sees it: where a run starts, how to fetch the

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
-import type { SyncResourceName } from "@/lib/sync/resources";
+import type { SyncResourceName } from "@/lib/connections/sync-resources";
 import type { SqlPool } from "@/lib/db/client";
 import type { RunSyncOptions } from "@/lib/sync/run-sync";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
@@ -45,7 +45,7 @@ async function loadApp() {
     import("@/lib/db/client"),
     import("@/lib/data/connections/create-connection"),
     import("@/lib/sync/run-sync"),
-    import("@/lib/sync/resources"),
+    import("@/lib/connections/sync-resources"),
     import("@/lib/data/sync/upsert/bulk-upsert"),
     import("@/lib/integrations/core"),
   ]);

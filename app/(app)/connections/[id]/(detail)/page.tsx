@@ -18,7 +18,7 @@ import { listSyncRuns } from "@/lib/data/sync/list-sync-runs";
 import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { listSyncFreshness } from "@/lib/data/sync/list-sync-cursors";
 import { getIntegration } from "@/lib/integrations/all";
-import { syncableResources } from "@/lib/actions/connections/shared";
+import { syncableResources } from "@/lib/connections/sync-resources";
 
 type Props = { params: Promise<{ id: string }> };
 

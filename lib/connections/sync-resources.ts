@@ -1,3 +1,5 @@
+import type { IntegrationDefinition } from "@/lib/integrations/types";
+
 /**
  * What the sync engine syncs and how often. A resource's schedule is how often the cron
  * fan-out starts it; its freshness target is how old its last success may get before the
@@ -37,4 +39,10 @@ export function isSyncResource(resource: string): resource is SyncResourceName {
 export function dueSyncOptions(): { providers: readonly SyncProvider[]; everyMs: Record<SyncResourceName, number> } {
   const everyMs = Object.fromEntries(SYNC_RESOURCES.map((resource) => [resource, RESOURCE_SCHEDULES[resource].everyMs]));
   return { providers: SYNC_PROVIDERS, everyMs: everyMs as Record<SyncResourceName, number> };
+}
+
+/** Resources the provider declares it can sync (capabilities "sync:<resource>"). */
+export function syncableResources(integration: Pick<IntegrationDefinition, "capabilities">): SyncResourceName[] {
+  const capabilities = integration.capabilities as string[];
+  return SYNC_RESOURCES.filter((r) => capabilities.includes(`sync:${r}`));
 }
