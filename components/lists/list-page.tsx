@@ -1,8 +1,9 @@
-import type { LucideIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
-import { ListPager, type KeysetListPage, type ListResource, type OffsetListPage } from "@/components/lists/list-pager";
+import { PeriodFields } from "@/components/filters/period-fields";
+import type { ListConfig, ListFilters } from "@/components/lists/list-config";
+import { ListPager, type KeysetListPage, type OffsetListPage } from "@/components/lists/list-pager";
 import { DataTable, type Column, type RowProps } from "@/components/tables/data-table";
 import { ExportLink } from "@/components/tables/export-link";
 import { listLabels } from "@/components/tables/list-labels";
@@ -30,35 +31,20 @@ interface ListParams {
 /**
  * The skeleton of the seller's lists (orders, sales, products, stocks): heading with the CSV
  * export, the filter form (search, marketplace, the list's own filters, page size), then the
- * table and its pager, or the empty state. A list page names only its data, columns and
- * filters. Everything is in the URL, so the whole page renders on the server.
+ * table and its pager, or the empty state. A list page names only its config, data, columns
+ * and own filters. Everything is in the URL, so the whole page renders on the server.
  */
 export async function ListPage<Row>({
-  resource,
-  description,
-  moscowTime = false,
+  list: { resource, emptyIcon, moscowTime = false, description },
   params,
-  filterParams,
   filters,
-  filtered,
-  emptyIcon,
   page,
   summary,
   table,
 }: {
-  /** Names the path (/orders), the export route and the message namespace (its title, search placeholder). */
-  resource: ListResource;
-  description?: string;
-  /** Dates in this list are Moscow time: say so under the heading. */
-  moscowTime?: boolean;
+  list: ListConfig;
   params: ListParams;
-  /** The filters as URL params (no paging), kept by sort links, pages and the export. */
-  filterParams: Record<string, string>;
-  /** The list's own filter fields, between the marketplace and the page size. */
-  filters: React.ReactNode;
-  /** Whether an empty page is due to the filters (offer a reset) rather than no data yet. */
-  filtered: boolean;
-  emptyIcon: LucideIcon;
+  filters: ListFilters;
   page: KeysetListPage<Row> | OffsetListPage<Row>;
   /** Keyset lists only: the count across all pages, streamed in after the table. */
   summary?: Promise<ListSummary>;
@@ -66,6 +52,9 @@ export async function ListPage<Row>({
 }) {
   const path = `/${resource}`;
   const [labels, t] = await Promise.all([listLabels(), getTranslations(resource)]);
+  const filterParams = filters.query;
+  // Rows on other pages of a numbered list mean the page number went past the end: offer the reset, not "connect".
+  const filtered = Boolean(params.q || params.marketplace || filters.narrowed || ("total" in page && page.total > 0));
   return (
     <>
       <PageHeader
@@ -81,7 +70,10 @@ export async function ListPage<Row>({
           options={labels.marketplaceOptions}
           defaultValue={params.marketplace}
         />
-        {filters}
+        {filters.selects.map((select) => (
+          <SelectField key={select.name} {...select} />
+        ))}
+        {filters.period !== undefined ? <PeriodFields range={filters.period} /> : null}
         <SelectField name="size" label={labels.pageSizeLabel} options={labels.pageSizeOptions} defaultValue={String(params.pageSize)} />
       </FilterForm>
       {page.rows.length === 0 ? (
