@@ -1,21 +1,13 @@
 import { logger } from "@/lib/logger";
+import type { ClaimedTransition } from "@/lib/data/health/mark-transition-alerted";
 import type { HealthState } from "@/lib/health/connection-health";
 
 /**
  * Where health alerts go. The default sink writes a structured log line (picked up by the log
  * pipeline's alerting); e-mail, Telegram or a pager are further sinks registered at start-up.
  */
-export interface HealthAlert {
-  transitionId: string;
-  connectionId: string;
-  organizationId: string;
-  provider: string;
-  connectionName: string;
-  fromState: HealthState;
-  toState: HealthState;
-  reason: string | null;
-  at: Date;
-}
+/** A claimed transition is exactly what an alert says (lib/data/health/mark-transition-alerted.ts). */
+export type HealthAlert = ClaimedTransition;
 
 export type HealthAlertSink = (alert: HealthAlert) => Promise<void> | void;
 

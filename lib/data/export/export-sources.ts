@@ -1,12 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { type CsvCell, csvMoscowTime } from "@/lib/format/csv";
-import type { OrderRow } from "@/lib/data/orders/list-orders";
-import { ordersPageSql } from "@/lib/data/orders/orders-sql";
-import { keysetPage } from "@/lib/data/keyset/keyset-page";
+import { listOrders, type OrderRow } from "@/lib/data/orders/list-orders";
 import type { ProductRow } from "@/lib/data/products/list-products";
 import { productsPageSql } from "@/lib/data/products/products-sql";
-import type { SaleRow } from "@/lib/data/sales/list-sales";
-import { salesPageSql } from "@/lib/data/sales/sales-sql";
+import { listSales, type SaleRow } from "@/lib/data/sales/list-sales";
 import type { StockRow } from "@/lib/data/stocks/list-stocks";
 import { stocksPageSql } from "@/lib/data/stocks/stocks-sql";
 import { decodeCursor } from "@/lib/validations/keyset-cursor";
@@ -38,6 +35,88 @@ export interface ExportSource {
 const BATCH = 2000;
 const dec = (decimal: string | null) => ({ decimal });
 
+/** A CSV column: its header and how a row fills it. */
+type Column<Row> = [header: string, cell: (row: Row) => CsvCell];
+
+function source<Row>(
+  columns: Column<Row>[],
+  readRows: (cursor: string | undefined) => Promise<{ rows: Row[]; next?: string }>,
+): ExportSource {
+  return {
+    columns: columns.map(([header]) => header),
+    async readBatch(cursor) {
+      const { rows, next } = await readRows(cursor);
+      return { lines: rows.map((row) => columns.map(([, cell]) => cell(row))), next };
+    },
+  };
+}
+
+/** Offset batches in the view's order: a catalogue is ~100k rows at most. */
+async function offsetBatch<Row>(
+  cursor: string | undefined,
+  size: number,
+  read: (page: { limit: number; offset: number }) => Promise<Row[]>,
+) {
+  const offset = cursor ? Number(cursor) : 0;
+  const rows = await read({ limit: size, offset });
+  return { rows, next: rows.length === size ? String(offset + size) : undefined };
+}
+
+const orderColumns: Column<OrderRow>[] = [
+  ["orderedAt", (r) => csvMoscowTime(r.orderedAt)],
+  ["marketplace", (r) => r.marketplace],
+  ["externalId", (r) => r.externalId],
+  ["status", (r) => r.status],
+  ["offerId", (r) => r.offerId],
+  ["productExternalId", (r) => r.productExternalId],
+  ["productName", (r) => r.productName],
+  ["warehouseName", (r) => r.warehouseName],
+  ["region", (r) => r.region],
+  ["quantity", (r) => r.quantity],
+  ["amount", (r) => dec(r.amount)],
+];
+
+const saleColumns: Column<SaleRow>[] = [
+  ["soldAt", (r) => csvMoscowTime(r.soldAt)],
+  ["marketplace", (r) => r.marketplace],
+  ["kind", (r) => r.kind],
+  ["externalId", (r) => r.externalId],
+  ["orderExternalId", (r) => r.orderExternalId],
+  ["offerId", (r) => r.offerId],
+  ["productName", (r) => r.productName],
+  ["warehouseName", (r) => r.warehouseName],
+  ["region", (r) => r.region],
+  ["quantity", (r) => r.quantity],
+  ["amount", (r) => dec(r.amount)],
+  ["payout", (r) => dec(r.payout)],
+];
+
+const productColumns: Column<ProductRow>[] = [
+  ["marketplace", (r) => r.marketplace],
+  ["offerId", (r) => r.offerId],
+  ["externalId", (r) => r.externalId],
+  ["sku", (r) => r.sku],
+  ["barcode", (r) => r.barcode],
+  ["name", (r) => r.name],
+  ["brand", (r) => r.brand],
+  ["category", (r) => r.category],
+  ["price", (r) => dec(r.price)],
+  ["archived", (r) => (r.archived ? 1 : 0)],
+  ["updatedAt", (r) => csvMoscowTime(r.updatedAt)],
+];
+
+const stockColumns: Column<StockRow>[] = [
+  ["marketplace", (r) => r.marketplace],
+  ["offerId", (r) => r.offerId],
+  ["name", (r) => r.name],
+  ["quantity", (r) => r.quantity],
+  ["reserved", (r) => r.reserved],
+  ["warehouses", (r) => r.warehouses],
+  ["unitsOrdered", (r) => r.unitsOrdered],
+  ["perDay", (r) => r.perDay],
+  ["daysOfStock", (r) => r.daysOfStock],
+];
+
 export function exportSource(options: {
   db: Db;
   organizationId: string;
@@ -47,133 +126,36 @@ export function exportSource(options: {
 }): ExportSource {
   const { db, organizationId, searchParams } = options;
   const now = options.now ?? new Date();
+  // Keyset lists are read through the view's own list function, a batch at a time.
+  const keyset = { after: undefined, before: undefined, pageSize: BATCH };
   switch (options.resource) {
     case "orders": {
-      const base = { ...parseOrdersParams(searchParams, now), after: undefined, before: undefined, pageSize: BATCH };
+      const base = { ...parseOrdersParams(searchParams, now), ...keyset };
       const kind = base.sort === "amount" ? "decimal" : "timestamp";
-      return {
-        columns: [
-          "orderedAt",
-          "marketplace",
-          "externalId",
-          "status",
-          "offerId",
-          "productExternalId",
-          "productName",
-          "warehouseName",
-          "region",
-          "quantity",
-          "amount",
-        ],
-        async readBatch(cursor) {
-          const params = { ...base, after: decodeCursor(cursor, kind) };
-          const page = keysetPage(await db.$queryRaw<OrderRow[]>(ordersPageSql(organizationId, params)), params, (r) =>
-            base.sort === "amount" ? r.amount : r.orderedAt.toISOString(),
-          );
-          const lines = page.rows.map((r) => [
-            csvMoscowTime(r.orderedAt),
-            r.marketplace,
-            r.externalId,
-            r.status,
-            r.offerId,
-            r.productExternalId,
-            r.productName,
-            r.warehouseName,
-            r.region,
-            r.quantity,
-            dec(r.amount),
-          ]);
-          return { lines, next: page.nextCursor };
-        },
-      };
+      return source(orderColumns, async (cursor) => {
+        const page = await listOrders({ db, organizationId, params: { ...base, after: decodeCursor(cursor, kind) } });
+        return { rows: page.rows, next: page.nextCursor };
+      });
     }
     case "sales": {
-      const base = { ...parseSalesParams(searchParams, now), after: undefined, before: undefined, pageSize: BATCH };
+      const base = { ...parseSalesParams(searchParams, now), ...keyset };
       const kind = base.sort === "amount" ? "decimal" : "timestamp";
-      return {
-        columns: [
-          "soldAt",
-          "marketplace",
-          "kind",
-          "externalId",
-          "orderExternalId",
-          "offerId",
-          "productName",
-          "warehouseName",
-          "region",
-          "quantity",
-          "amount",
-          "payout",
-        ],
-        async readBatch(cursor) {
-          const params = { ...base, after: decodeCursor(cursor, kind) };
-          const page = keysetPage(await db.$queryRaw<SaleRow[]>(salesPageSql(organizationId, params)), params, (r) =>
-            base.sort === "amount" ? r.amount : r.soldAt.toISOString(),
-          );
-          const lines = page.rows.map((r) => [
-            csvMoscowTime(r.soldAt),
-            r.marketplace,
-            r.kind,
-            r.externalId,
-            r.orderExternalId,
-            r.offerId,
-            r.productName,
-            r.warehouseName,
-            r.region,
-            r.quantity,
-            dec(r.amount),
-            dec(r.payout),
-          ]);
-          return { lines, next: page.nextCursor };
-        },
-      };
+      return source(saleColumns, async (cursor) => {
+        const page = await listSales({ db, organizationId, params: { ...base, after: decodeCursor(cursor, kind) } });
+        return { rows: page.rows, next: page.nextCursor };
+      });
     }
     case "products": {
       const params = parseProductsParams(searchParams);
-      return {
-        columns: ["marketplace", "offerId", "externalId", "sku", "barcode", "name", "brand", "category", "price", "archived", "updatedAt"],
-        async readBatch(cursor) {
-          // Offset batches in the view's order: a catalogue is ~100k rows at most.
-          const offset = cursor ? Number(cursor) : 0;
-          const rows = await db.$queryRaw<ProductRow[]>(productsPageSql(organizationId, params, { limit: BATCH, offset }));
-          const lines = rows.map((r) => [
-            r.marketplace,
-            r.offerId,
-            r.externalId,
-            r.sku,
-            r.barcode,
-            r.name,
-            r.brand,
-            r.category,
-            dec(r.price),
-            r.archived ? 1 : 0,
-            csvMoscowTime(r.updatedAt),
-          ]);
-          return { lines, next: rows.length === BATCH ? String(offset + BATCH) : undefined };
-        },
-      };
+      return source(productColumns, (cursor) =>
+        offsetBatch(cursor, BATCH, (page) => db.$queryRaw<ProductRow[]>(productsPageSql(organizationId, params, page))),
+      );
     }
     case "stocks": {
       const params = parseStocksParams(searchParams);
-      return {
-        columns: ["marketplace", "offerId", "name", "quantity", "reserved", "warehouses", "unitsOrdered", "perDay", "daysOfStock"],
-        async readBatch(cursor) {
-          const offset = cursor ? Number(cursor) : 0;
-          const rows = await db.$queryRaw<StockRow[]>(stocksPageSql(organizationId, params, now, { limit: BATCH * 5, offset }));
-          const lines = rows.map((r) => [
-            r.marketplace,
-            r.offerId,
-            r.name,
-            r.quantity,
-            r.reserved,
-            r.warehouses,
-            r.unitsOrdered,
-            r.perDay,
-            r.daysOfStock,
-          ]);
-          return { lines, next: rows.length === BATCH * 5 ? String(offset + BATCH * 5) : undefined };
-        },
-      };
+      return source(stockColumns, (cursor) =>
+        offsetBatch(cursor, BATCH * 5, (page) => db.$queryRaw<StockRow[]>(stocksPageSql(organizationId, params, now, page))),
+      );
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { HealthState } from "@/lib/generated/prisma/enums";
 
-/** A claimed transition with what an alert says about it (lib/health's HealthAlert has this shape). */
+/** A claimed transition with everything an alert about it says (lib/health delivers it as a HealthAlert). */
 export interface ClaimedTransition {
   transitionId: string;
   connectionId: string;

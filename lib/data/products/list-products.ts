@@ -1,21 +1,14 @@
 import type { Db } from "@/lib/db/client";
+import type { ProductRow as SyncedProduct } from "@/lib/data/sync/upsert/rows";
 import { productsCountSql, productsPageSql } from "@/lib/data/products/products-sql";
 import type { ProductsListParams } from "@/lib/validations/products";
 
-export interface ProductRow {
+/** A product as the list shows it: the fields the sync wrote, plus where it is sold and when it changed here. */
+export type ProductRow = Omit<SyncedProduct, "imageUrl" | "vendorUpdatedAt"> & {
   id: string;
   marketplace: "wildberries" | "ozon";
-  externalId: string;
-  offerId: string;
-  sku: string | null;
-  name: string;
-  brand: string | null;
-  category: string | null;
-  barcode: string | null;
-  price: string | null;
-  archived: boolean;
   updatedAt: Date;
-}
+};
 
 export interface OffsetPage<Row> {
   rows: Row[];
