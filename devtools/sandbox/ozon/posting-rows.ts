@@ -85,18 +85,26 @@ function cancellationOf(m: PostingMoments, nowMs: number) {
   };
 }
 
-/** A `/v4/posting/fbs/list` posting as of `nowMs`. */
-export function fbsPosting(account: OzonAccount, index: number, nowMs: number, withFinancial: boolean) {
+/** What both posting shapes start with: moments, status, lines and the identifying fields. */
+function postingBasics(account: OzonAccount, index: number, nowMs: number) {
   const m = postingMoments(account, index);
   const status = statusAt(m, nowMs);
-  const lines = postingLines(account, index);
-  const warehouse = warehousesOf(account).fbs[index % 2];
-  return {
+  const identity = {
     posting_number: postingNumberOf(account, index),
     order_id: orderIdOf(account, index),
     order_number: orderNumberOf(account, index),
     status,
     substatus: substatusOf(status),
+  };
+  return { m, status, lines: postingLines(account, index), identity };
+}
+
+/** A `/v4/posting/fbs/list` posting as of `nowMs`. */
+export function fbsPosting(account: OzonAccount, index: number, nowMs: number, withFinancial: boolean) {
+  const { m, status, lines, identity } = postingBasics(account, index, nowMs);
+  const warehouse = warehousesOf(account).fbs[index % 2];
+  return {
+    ...identity,
     delivery_method: {
       id: warehouse.id + 1,
       name: `Доставка Ozon, ${warehouse.name}`,
@@ -126,17 +134,11 @@ export function fbsPosting(account: OzonAccount, index: number, nowMs: number, w
 
 /** A `/v3/posting/fbo/list` posting as of `nowMs`. */
 export function fboPosting(account: OzonAccount, index: number, nowMs: number, withFinancial: boolean) {
-  const m = postingMoments(account, index);
-  const status = statusAt(m, nowMs);
-  const lines = postingLines(account, index);
+  const { m, status, lines, identity } = postingBasics(account, index, nowMs);
   const warehouse = warehousesOf(account).fbo[index % 3];
   const cancellation = cancellationOf(m, nowMs);
   return {
-    posting_number: postingNumberOf(account, index),
-    order_id: orderIdOf(account, index),
-    order_number: orderNumberOf(account, index),
-    status,
-    substatus: substatusOf(status),
+    ...identity,
     cancel_reason_id: cancellation.cancel_reason_id,
     cancellation:
       status === "cancelled"
