@@ -1,6 +1,5 @@
-import type { Metadata } from "next";
 import type { LucideIcon } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/components/ui/page-metadata";
 import type { ListResource } from "@/components/lists/list-pager";
 import type { SelectOption } from "@/components/ui/select";
 import type { ListSummary } from "@/lib/data/orders/summarize-orders";
@@ -40,7 +39,7 @@ export interface ListFilters {
 
 /** The browser tab title of a list: its name in the navigation. */
 export function listMetadata(resource: ListResource) {
-  return async (): Promise<Metadata> => ({ title: (await getTranslations("nav"))(resource) });
+  return titleMetadata("nav", resource);
 }
 
 /**

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FilesTable } from "@/components/files/files-table";
 import { UploadForm } from "@/components/files/upload-form";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { ConnectionGate } from "@/components/ui/connection-gate";
+import { titleMetadata } from "@/components/ui/page-metadata";
+import { Section, SectionPage } from "@/components/ui/section";
 import { db } from "@/lib/db";
 import { requirePageMembership } from "@/lib/auth/session";
 import { listConnections } from "@/lib/data/connections/list-connections";
 import { listFiles } from "@/lib/data/files/list-files";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("files");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("files");
 
 /** Every member lists and downloads; managers and owners upload (the actions check again). */
 export default async function FilesPage() {
@@ -22,27 +19,21 @@ export default async function FilesPage() {
     listConnections({ db, organizationId, provider: "s3", status: "active" }),
     listFiles({ db, organizationId }),
   ]);
+  const gateLabels = {
+    emptyTitle: t("noStorageTitle"),
+    emptyDescription: t("noStorageDescription"),
+    connect: t("connect"),
+    readOnly: t("readOnly"),
+  };
 
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} />
-      {buckets.length === 0 ? (
-        <EmptyState
-          title={t("noStorageTitle")}
-          description={t("noStorageDescription")}
-          action={canUpload ? { href: "/connections/new", label: t("connect") } : undefined}
-        />
-      ) : canUpload ? (
+    <SectionPage title={t("title")} description={t("description")}>
+      <ConnectionGate connected={buckets.length > 0} allowed={canUpload} labels={gateLabels}>
         <UploadForm organizationId={organizationId} />
-      ) : (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p>
-      )}
-      <section aria-labelledby="files-list" className="space-y-3">
-        <h2 id="files-list" className="text-base font-semibold text-slate-900">
-          {t("listTitle")}
-        </h2>
+      </ConnectionGate>
+      <Section id="files-list" title={t("listTitle")} className="space-y-3">
         <FilesTable organizationId={organizationId} files={files} />
-      </section>
-    </div>
+      </Section>
+    </SectionPage>
   );
 }

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { titleMetadata } from "@/components/ui/page-metadata";
+import { ReadOnlyNote, Section, SectionPage } from "@/components/ui/section";
 import { InvitationList } from "@/components/organizations/invitation-list";
 import { InviteMemberForm } from "@/components/organizations/invite-member-form";
 import { TeamMembers } from "@/components/organizations/team-members";
@@ -8,10 +8,7 @@ import { requirePageMembership } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listTeam } from "@/lib/data/organizations/list-team";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("team");
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("team");
 
 export default async function TeamSettingsPage() {
   // Every member may see the team; only owners get the controls (the actions check again).
@@ -20,9 +17,8 @@ export default async function TeamSettingsPage() {
   const { members, invitations } = await listTeam({ db, organizationId });
 
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} />
-      {!isOwner ? <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("readOnly")}</p> : null}
+    <SectionPage title={t("title")} description={t("description")}>
+      {!isOwner ? <ReadOnlyNote>{t("readOnly")}</ReadOnlyNote> : null}
       <TeamMembers
         organizationId={organizationId}
         currentUserId={user.id}
@@ -37,23 +33,17 @@ export default async function TeamSettingsPage() {
         }))}
       />
       {isOwner ? (
-        <section aria-labelledby="invite-title" className="space-y-3">
-          <h2 id="invite-title" className="text-base font-semibold text-slate-900">
-            {t("inviteTitle")}
-          </h2>
+        <Section id="invite-title" title={t("inviteTitle")} className="space-y-3">
           <InviteMemberForm organizationId={organizationId} />
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="pending-title" className="space-y-3">
-        <h2 id="pending-title" className="text-base font-semibold text-slate-900">
-          {t("pending")}
-        </h2>
+      <Section id="pending-title" title={t("pending")} className="space-y-3">
         <InvitationList
           organizationId={organizationId}
           canManage={isOwner}
           invitations={invitations.map((i) => ({ id: i.id, phone: i.phone, role: i.role, expiresAt: i.expiresAt.toISOString() }))}
         />
-      </section>
-    </div>
+      </Section>
+    </SectionPage>
   );
 }
