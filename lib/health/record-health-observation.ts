@@ -1,3 +1,4 @@
+import type { CheckResult } from "@/lib/integrations/types";
 import {
   applyHealthObservation,
   type HealthTransitionRecord,
@@ -5,7 +6,7 @@ import {
 } from "@/lib/data/health/apply-health-observation";
 import type { Db } from "@/lib/db/client";
 import { evaluateHealth, findStaleResources, type HealthObservation } from "@/lib/health/connection-health";
-import { RESOURCE_SCHEDULES } from "@/lib/connections/sync-resources";
+import { isSyncProvider, RESOURCE_SCHEDULES, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 
 export interface RecordHealthObservationOptions {
   db: Db;
@@ -43,5 +44,30 @@ export async function recordHealthObservation(options: RecordHealthObservationOp
         },
         observation,
       ),
+  });
+}
+
+/** Records a live check that passed (a connection just created or its keys just replaced). */
+export function recordPassedCheck(options: {
+  db: Db;
+  organizationId: string;
+  connectionId: string;
+  provider: string;
+  check: Pick<CheckResult, "latencyMs" | "expiresAt" | "scopes">;
+}): Promise<HealthTransitionRecord | null> {
+  const { check } = options;
+  return recordHealthObservation({
+    db: options.db,
+    organizationId: options.organizationId,
+    connectionId: options.connectionId,
+    syncedResources: isSyncProvider(options.provider) ? [...SYNC_RESOURCES] : [],
+    observation: {
+      source: "check",
+      ok: true,
+      at: new Date(),
+      latencyMs: check.latencyMs,
+      tokenExpiresAt: check.expiresAt,
+      scopes: check.scopes,
+    },
   });
 }

@@ -5,10 +5,9 @@ import { orgAction } from "@/lib/actions/define-action";
 import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
 import { db } from "@/lib/db";
 import { createConnection } from "@/lib/data/connections/create-connection";
-import { recordHealthObservation } from "@/lib/health/record-health-observation";
+import { recordPassedCheck } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { findIntegration } from "@/lib/integrations/all";
-import { isSyncProvider, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { createConnectionSchema } from "@/lib/validations/connections";
 
 const unknownProvider: ActionFailure = { ok: false, fieldErrors: { provider: ["—"] }, code: "validation", status: 400 };
@@ -39,20 +38,7 @@ export const createConnectionAction = orgAction(
       // Checked just above; the result is recorded below as the first health observation.
       skipCheck: true,
     });
-    await recordHealthObservation({
-      db,
-      organizationId,
-      connectionId: connection.id,
-      syncedResources: isSyncProvider(integration.id) ? [...SYNC_RESOURCES] : [],
-      observation: {
-        source: "check",
-        ok: true,
-        at: new Date(),
-        latencyMs: check.latencyMs,
-        tokenExpiresAt: check.expiresAt,
-        scopes: check.scopes,
-      },
-    });
+    await recordPassedCheck({ db, organizationId, connectionId: connection.id, provider: integration.id, check });
     revalidatePath("/connections");
     return { connectionId: connection.id };
   },

@@ -8,11 +8,10 @@ import { ConnectionError } from "@/lib/connections/errors";
 import { db } from "@/lib/db";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { updateConnectionCredentials } from "@/lib/data/connections/update-connection-credentials";
-import { recordHealthObservation } from "@/lib/health/record-health-observation";
+import { recordPassedCheck } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { getIntegration } from "@/lib/integrations/all";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
-import { isSyncProvider, SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
 /** Manager or owner: new credentials for the same shop, checked live before they replace the old ones. */
@@ -34,20 +33,7 @@ export const updateConnectionCredentialsAction = orgAction(
       if (error instanceof ConnectionError && error.code === "invalid_credentials") return anotherAccount(integration);
       throw error;
     }
-    const transition = await recordHealthObservation({
-      db,
-      organizationId,
-      connectionId: existing.id,
-      syncedResources: isSyncProvider(existing.provider) ? [...SYNC_RESOURCES] : [],
-      observation: {
-        source: "check",
-        ok: true,
-        at: new Date(),
-        latencyMs: check.latencyMs,
-        tokenExpiresAt: check.expiresAt,
-        scopes: check.scopes,
-      },
-    });
+    const transition = await recordPassedCheck({ db, organizationId, connectionId: existing.id, provider: existing.provider, check });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
     return { connectionId: existing.id };
