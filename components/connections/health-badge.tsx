@@ -14,6 +14,5 @@ const LOOK: Record<string, BadgeLook> = {
 };
 
 export function HealthBadge({ state }: { state: string }) {
-  const t = useTranslations("health.state");
-  return <StateBadge state={state} looks={LOOK} fallback={LOOK.unknown} label={t.has(state as never) ? t(state as never) : undefined} />;
+  return <StateBadge state={state} looks={LOOK} fallback="unknown" t={useTranslations("health.state")} />;
 }

@@ -11,6 +11,5 @@ const LOOK: Record<string, BadgeLook> = {
 };
 
 export function SyncStatusBadge({ status }: { status: string }) {
-  const t = useTranslations("syncs.status");
-  return <StateBadge state={status} looks={LOOK} fallback={LOOK.queued} label={t.has(status as never) ? t(status as never) : undefined} />;
+  return <StateBadge state={status} looks={LOOK} fallback="queued" t={useTranslations("syncs.status")} />;
 }

@@ -38,6 +38,9 @@ export function Badge({
   );
 }
 
+/** The part of a next-intl translator a state badge uses: whether a state has words, and the words. */
+type StateWords = { has: (key: never) => boolean } & ((key: never) => string);
+
 export interface BadgeLook {
   tone: BadgeTone;
   icon: LucideIcon;
@@ -46,25 +49,26 @@ export interface BadgeLook {
 
 /**
  * A badge for one state of a known set (a sync's status, a connection's health): the look comes
- * from the set's table, and a state the table does not know yet shows as `fallback` with its raw
- * name, so a new server-side state never breaks the page.
+ * from the set's table and the words from its translator. A state the table does not know yet
+ * shows as `fallback` with its raw name, so a new server-side state never breaks the page. The
+ * caller calls useTranslations with its namespace, so the client-messages check can see it.
  */
 export function StateBadge({
   state,
   looks,
   fallback,
-  label,
+  t,
 }: {
   state: string;
   looks: Record<string, BadgeLook>;
-  fallback: BadgeLook;
-  /** The state's words, or undefined when the catalogue has none (the raw state is shown). */
-  label: string | undefined;
+  /** The state whose look an unknown state borrows. */
+  fallback: string;
+  t: StateWords;
 }) {
-  const look = looks[state] ?? fallback;
+  const look = looks[state] ?? looks[fallback];
   return (
     <Badge tone={look.tone} icon={look.icon} spin={look.spin}>
-      {label ?? state}
+      {t.has(state as never) ? t(state as never) : state}
     </Badge>
   );
 }
