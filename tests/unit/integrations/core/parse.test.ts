@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import createClient from "openapi-fetch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { IntegrationError } from "@/lib/integrations/core/errors";
 import { expectOk, parseJson, unwrap } from "@/lib/integrations/core/parse";
 import { withContractRetry } from "@/lib/sync/failure-policy";
 import { retryAfterMs } from "@/lib/integrations/core/retry-after";
 import { createVendorFetch } from "@/lib/integrations/core/vendor-fetch";
 import { startScriptedSandbox, type ScriptedSandbox } from "./scripted-vendor";
+import { integrationFailure } from "@/tests/support/integration-failure";
 
 let s: ScriptedSandbox;
 beforeAll(async () => {
@@ -30,15 +30,6 @@ const cards = {
 const vendorFetch = () => createVendorFetch({ vendor: "scripted", accountKey: randomUUID(), rateLimits: [], logger: { debug: () => {} } });
 const forced = (fault: string) => ({ headers: { "x-sandbox-fault": fault } });
 
-async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(IntegrationError);
-  return error as IntegrationError;
-}
-
 describe("parseJson", () => {
   it("returns validated data", async () => {
     s.script("/cards", { status: 200, body: cards });
@@ -48,7 +39,7 @@ describe("parseJson", () => {
   it("reports a truncated body as a contract violation", async () => {
     s.script("/cards", { status: 200, body: cards });
     const res = await vendorFetch()(`${s.base}/cards`, forced("truncate"));
-    const error = await failure(parseJson(res, cardsSchema, ctx));
+    const error = await integrationFailure(parseJson(res, cardsSchema, ctx));
     expect(error.code).toBe("contract_violation");
     expect(error.message).toContain("response body is not valid JSON (truncated?)");
   });
@@ -64,14 +55,14 @@ describe("parseJson", () => {
         cursor: { total: 2 },
       },
     });
-    const error = await failure(parseJson(await vendorFetch()(`${s.base}/cards`), cardsSchema, ctx));
+    const error = await integrationFailure(parseJson(await vendorFetch()(`${s.base}/cards`), cardsSchema, ctx));
     expect(error).toMatchObject({ code: "contract_violation", field: "cards.1.nmID", operation: "GET /cards" });
     expect(error.message).toContain('field "cards.1.nmID"');
   });
 
   it("catches the sandbox's wrong-shaped malformed bodies", async () => {
     s.script("/cards", { status: 200, body: cards });
-    const error = await failure(parseJson(await vendorFetch()(`${s.base}/cards`, forced("malformed-shape")), cardsSchema, ctx));
+    const error = await integrationFailure(parseJson(await vendorFetch()(`${s.base}/cards`, forced("malformed-shape")), cardsSchema, ctx));
     expect(error.field).toBe("cards");
   });
 });
@@ -85,16 +76,16 @@ describe("unwrap (openapi-fetch results)", () => {
   it("validates data and turns a garbled body into a contract violation", async () => {
     s.script("/cards", { status: 200, body: cards });
     expect(await unwrap(api().GET("/cards"), cardsSchema, ctx)).toEqual(cards);
-    const notJson = await failure(unwrap(api().GET("/cards", forced("malformed-json")), cardsSchema, ctx));
+    const notJson = await integrationFailure(unwrap(api().GET("/cards", forced("malformed-json")), cardsSchema, ctx));
     expect(notJson.code).toBe("contract_violation");
-    const truncated = await failure(unwrap(api().GET("/cards", forced("truncate")), cardsSchema, ctx));
+    const truncated = await integrationFailure(unwrap(api().GET("/cards", forced("truncate")), cardsSchema, ctx));
     expect(truncated.code).toBe("contract_violation");
   });
 
   it("maps a non-OK result from a plain fetch client", async () => {
     s.script("/missing", { status: 404, body: { message: "no such card" } });
     const plain = createClient<Record<string, never>>({ baseUrl: s.base }) as unknown as ReturnType<typeof api>;
-    const error = await failure(unwrap(plain.GET("/missing"), cardsSchema, ctx));
+    const error = await integrationFailure(unwrap(plain.GET("/missing"), cardsSchema, ctx));
     expect(error).toMatchObject({ code: "not_found", status: 404 });
     expect(error.message).toContain("no such card");
   });
@@ -103,7 +94,7 @@ describe("unwrap (openapi-fetch results)", () => {
 describe("expectOk and withContractRetry", () => {
   it("expectOk maps a plain fetch's non-OK response", async () => {
     s.script("/limit", { status: 429, headers: { "retry-after": "30" }, body: {} });
-    const error = await failure(expectOk(await fetch(`${s.base}/limit`), ctx));
+    const error = await integrationFailure(expectOk(await fetch(`${s.base}/limit`), ctx));
     expect(error.code).toBe("rate_limited");
     expect(error.retryAt!.getTime() - Date.now()).toBeGreaterThan(28_000);
     s.script("/fine", { status: 200, body: {} });
@@ -122,14 +113,14 @@ describe("expectOk and withContractRetry", () => {
 
     s.script("/page", { status: 200, text: "<html>" });
     calls = 0;
-    expect((await failure(withContractRetry(fetchPage, { attempts: 3, initialDelayMs: 10 }))).code).toBe("contract_violation");
+    expect((await integrationFailure(withContractRetry(fetchPage, { attempts: 3, initialDelayMs: 10 }))).code).toBe("contract_violation");
     expect(calls).toBe(3);
   });
 
   it("passes other errors straight through", async () => {
     s.script("/denied", { status: 401, body: {} });
     let calls = 0;
-    const error = await failure(
+    const error = await integrationFailure(
       withContractRetry(async () => {
         calls += 1;
         return vendorFetch()(`${s.base}/denied`);

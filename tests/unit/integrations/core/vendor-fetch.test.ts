@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import createClient from "openapi-fetch";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { IntegrationError } from "@/lib/integrations/core/errors";
 import { createVendorFetch, type VendorFetchOptions } from "@/lib/integrations/core/vendor-fetch";
 import { startScriptedSandbox, type ScriptedSandbox } from "./scripted-vendor";
 import { startVirtualClock } from "./virtual-clock";
+import { integrationFailure } from "@/tests/support/integration-failure";
 
 /** The shape openapi-typescript generates, for one tiny operation. */
 interface ItemsPaths {
@@ -33,15 +33,6 @@ const quietLogger = { debug: () => {} };
 const client = (overrides: Partial<VendorFetchOptions> = {}) =>
   createVendorFetch({ vendor: "scripted", accountKey: randomUUID(), rateLimits: [], logger: quietLogger, ...overrides });
 
-async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(IntegrationError);
-  return error as IntegrationError;
-}
-
 describe("createVendorFetch retries", () => {
   it("waits as long as Retry-After says, then succeeds", async () => {
     s.script("/retry-after", { status: 429, headers: { "retry-after": "1" }, body: {} }, { status: 200, body: { done: true } });
@@ -67,7 +58,7 @@ describe("createVendorFetch retries", () => {
 
   it("never retries a plain POST", async () => {
     s.script("/post", { status: 503, body: {} }, { status: 200, body: {} });
-    const error = await failure(client()(`${s.base}/post`, { method: "POST", body: "{}" }));
+    const error = await integrationFailure(client()(`${s.base}/post`, { method: "POST", body: "{}" }));
     expect(error).toMatchObject({ code: "vendor_unavailable", status: 503, operation: "POST /v/post" });
     expect(s.hits("/post")).toHaveLength(1);
   });
@@ -95,14 +86,14 @@ describe("createVendorFetch retries", () => {
 
   it("gives up after maxAttempts", async () => {
     s.script("/down", { status: 500, body: {} });
-    const error = await failure(client({ maxAttempts: 3 })(`${s.base}/down`));
+    const error = await integrationFailure(client({ maxAttempts: 3 })(`${s.base}/down`));
     expect(error).toMatchObject({ code: "vendor_unavailable", status: 500 });
     expect(s.hits("/down")).toHaveLength(3);
   });
 
   it("does not retry 401 and reports auth_failed at once", async () => {
     s.script("/auth", { status: 401, body: { title: "unauthorized" } });
-    const error = await failure(client()(`${s.base}/auth`));
+    const error = await integrationFailure(client()(`${s.base}/auth`));
     expect(error).toMatchObject({ code: "auth_failed", status: 401 });
     expect(s.hits("/auth")).toHaveLength(1);
   });
@@ -111,7 +102,7 @@ describe("createVendorFetch retries", () => {
     s.script("/long-wait", { status: 429, headers: { "retry-after": "120" }, body: {} });
     const clock = startVirtualClock();
     const started = Date.now();
-    const error = await failure(clock.run(client({ maxRetryWaitMs: 5_000, fetch: clock.transport })(`${s.base}/long-wait`)));
+    const error = await integrationFailure(clock.run(client({ maxRetryWaitMs: 5_000, fetch: clock.transport })(`${s.base}/long-wait`)));
     expect(error.code).toBe("rate_limited");
     expect(error.retryAt!.getTime() - started).toBeGreaterThanOrEqual(119_000);
     expect(s.hits("/long-wait")).toHaveLength(1);
@@ -121,7 +112,7 @@ describe("createVendorFetch retries", () => {
 describe("createVendorFetch failures", () => {
   it("times out a silent vendor on every attempt", async () => {
     const started = performance.now();
-    const error = await failure(
+    const error = await integrationFailure(
       client({ timeoutMs: 200, maxAttempts: 2 })(`${s.base}/silent`, { headers: { "x-sandbox-fault": "timeout" } }),
     );
     expect(error.code).toBe("timeout");
@@ -130,7 +121,7 @@ describe("createVendorFetch failures", () => {
   });
 
   it("maps a refused connection to vendor_unavailable", async () => {
-    const error = await failure(client({ maxAttempts: 2 })("http://127.0.0.1:9/nothing-listens"));
+    const error = await integrationFailure(client({ maxAttempts: 2 })("http://127.0.0.1:9/nothing-listens"));
     expect(error.code).toBe("vendor_unavailable");
   });
 
@@ -144,8 +135,8 @@ describe("createVendorFetch failures", () => {
     );
     const clock = startVirtualClock();
     const call = client({ maxAttempts: 1, circuit: { threshold: 3, halfOpenAfterMs: 400 }, fetch: clock.transport });
-    for (let i = 0; i < 3; i++) expect((await failure(clock.run(call(`${s.base}/flaky`)))).code).toBe("vendor_unavailable");
-    const open = await failure(clock.run(call(`${s.base}/flaky`)));
+    for (let i = 0; i < 3; i++) expect((await integrationFailure(clock.run(call(`${s.base}/flaky`)))).code).toBe("vendor_unavailable");
+    const open = await integrationFailure(clock.run(call(`${s.base}/flaky`)));
     expect(open.code).toBe("circuit_open");
     expect(open.retryAt!.getTime()).toBeGreaterThan(Date.now());
     expect(s.hits("/flaky")).toHaveLength(3);
@@ -159,12 +150,12 @@ describe("createVendorFetch failures", () => {
     s.script("/gone", { status: 404, body: {} });
     s.script("/scope", { status: 403, body: {} });
     const call = client({ baseUrl: s.base });
-    const bad = await failure(call(`${s.base}/bad?api_id=SECRET123`));
+    const bad = await integrationFailure(call(`${s.base}/bad?api_id=SECRET123`));
     expect(bad).toMatchObject({ code: "bad_request", status: 400, operation: "GET /bad" });
     expect(bad.message).toContain("dateFrom is required");
     expect(bad.message).not.toContain("SECRET123");
-    expect((await failure(call(`${s.base}/gone`))).code).toBe("not_found");
-    expect((await failure(call(`${s.base}/scope`))).code).toBe("forbidden_scope");
+    expect((await integrationFailure(call(`${s.base}/gone`))).code).toBe("not_found");
+    expect((await integrationFailure(call(`${s.base}/scope`))).code).toBe("forbidden_scope");
   });
 
   it("serves openapi-fetch as its fetch, Request objects included", async () => {

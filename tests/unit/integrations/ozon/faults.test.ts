@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { isIntegrationError, resetCircuits, type IntegrationError } from "@/lib/integrations/core";
+import { resetCircuits } from "@/lib/integrations/core";
 import { createOzonClient } from "@/lib/integrations/ozon/client";
 import { listFbsPostings } from "@/lib/integrations/ozon/operations/postings";
 import { listProducts } from "@/lib/integrations/ozon/operations/products";
 import { collect, DAY_MS, SANDBOX_START, startOzonSandbox, type OzonSandbox } from "./harness";
+import { integrationFailure } from "@/tests/support/integration-failure";
 
 /**
  * Every fault kind of the sandbox, as the client meets it over real HTTP. Faults are forced with
@@ -31,16 +32,6 @@ function faultyClient(fault: string, times = Infinity, options: { timeoutMs?: nu
 const firstProducts = async (client: ReturnType<typeof createOzonClient>) =>
   (await listProducts(client, { limit: 5 }).next()).value?.items ?? [];
 
-async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isIntegrationError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
 describe("Ozon client under sandbox faults", () => {
   it("retries a 429 after the Retry-After the sandbox sends, then succeeds", async () => {
     const { client, attempts } = faultyClient("429", 1);
@@ -60,7 +51,7 @@ describe("Ozon client under sandbox faults", () => {
 
   it("gives up on a persistent 502 as vendor_unavailable after the attempt budget", async () => {
     const { client, attempts } = faultyClient("502", Infinity, { maxAttempts: 3 });
-    const error = await failure(firstProducts(client));
+    const error = await integrationFailure(firstProducts(client));
     expect(error.code).toBe("vendor_unavailable");
     expect(attempts()).toBe(3);
   });
@@ -71,25 +62,25 @@ describe("Ozon client under sandbox faults", () => {
     expect(once.attempts()).toBe(2);
 
     const always = faultyClient("timeout", Infinity, { timeoutMs: 200, maxAttempts: 2 });
-    const error = await failure(firstProducts(always.client));
+    const error = await integrationFailure(firstProducts(always.client));
     expect(error.code).toBe("timeout");
     expect(always.attempts()).toBe(2);
   });
 
   it("reports a truncated body as contract_violation", async () => {
     const { client } = faultyClient("truncate");
-    expect((await failure(firstProducts(client))).code).toBe("contract_violation");
+    expect((await integrationFailure(firstProducts(client))).code).toBe("contract_violation");
   });
 
   it("reports a non-JSON body and a wrongly shaped body as contract_violation naming the field", async () => {
-    expect((await failure(firstProducts(faultyClient("malformed-json").client))).code).toBe("contract_violation");
-    const shape = await failure(firstProducts(faultyClient("malformed-shape").client));
+    expect((await integrationFailure(firstProducts(faultyClient("malformed-json").client))).code).toBe("contract_violation");
+    const shape = await integrationFailure(firstProducts(faultyClient("malformed-shape").client));
     expect(shape.code).toBe("contract_violation");
     expect(shape.field).toBe("result");
 
     const postings = faultyClient("malformed-shape").client;
     const pages = listFbsPostings(postings, { since: new Date(SANDBOX_START.getTime() - 5 * DAY_MS), to: SANDBOX_START });
-    const error = await failure(collect(pages));
+    const error = await integrationFailure(collect(pages));
     expect(error).toMatchObject({ code: "contract_violation", field: "postings" });
   });
 
@@ -99,13 +90,13 @@ describe("Ozon client under sandbox faults", () => {
     const client = createOzonClient(account, { baseUrl: oz.baseUrl });
     expect(await firstProducts(client)).toHaveLength(5);
     await oz.revoke(account.clientId);
-    for (let i = 0; i < 3; i++) expect((await failure(firstProducts(client))).code).toBe("auth_failed");
+    for (let i = 0; i < 3; i++) expect((await integrationFailure(firstProducts(client))).code).toBe("auth_failed");
     expect((oz.stats()[401] ?? 0) - before).toBe(3);
   });
 
   it("maps a wrong API key to auth_failed", async () => {
     const client = createOzonClient({ ...oz.credentials, apiKey: "00000000-0000-4000-a000-000000000000" }, { baseUrl: oz.baseUrl });
-    const error = await failure(firstProducts(client));
+    const error = await integrationFailure(firstProducts(client));
     expect(error).toMatchObject({ code: "auth_failed", status: 401 });
   });
 });

@@ -1,22 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isIntegrationError, type IntegrationError } from "@/lib/integrations/core";
 import { parseMoscowDateTime } from "@/lib/integrations/wildberries/moscow-time";
 import { DAY_MS, SANDBOX_START, startWbSandbox, type WbHarness } from "./harness";
+import { integrationFailure } from "@/tests/support/integration-failure";
 
 let wb: WbHarness;
 beforeAll(async () => {
   wb = await startWbSandbox({ scale: 3000 });
 });
 afterAll(() => wb.sandbox.close());
-
-async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isIntegrationError(error)) throw new Error(`expected an IntegrationError, got ${String(error)}`);
-  return error;
-}
 
 describe("Wildberries client against the sandbox", () => {
   it("pings every host with a full-scope token", async () => {
@@ -49,7 +40,7 @@ describe("Wildberries client against the sandbox", () => {
   });
 
   it("reports a request WB rejects as bad_request", async () => {
-    const error = await failure(wb.client().listOrders({ dateFrom: "yesterday" }));
+    const error = await integrationFailure(wb.client().listOrders({ dateFrom: "yesterday" }));
     expect(error.code).toBe("bad_request");
     expect(error.status).toBe(400);
     expect(error.operation).toBe("GET /api/v1/supplier/orders");
@@ -59,7 +50,7 @@ describe("Wildberries client against the sandbox", () => {
     const { token } = await wb.createAccount({ scopes: ["content", "analytics", "marketplace"] });
     const client = wb.client(token);
     expect((await client.listCards({ limit: 5 })).cards).toHaveLength(5);
-    const error = await failure(client.listOrders({ dateFrom: "2026-05-01" }));
+    const error = await integrationFailure(client.listOrders({ dateFrom: "2026-05-01" }));
     expect(error.code).toBe("forbidden_scope");
     expect(error.missingScopes).toEqual(["statistics"]);
     expect(error.message).toContain("Statistics");
@@ -71,7 +62,7 @@ describe("Wildberries client against the sandbox", () => {
     await client.listWarehouses();
     await wb.control("/revoke", { vendor: "wildberries", accountKey });
     const before = wb.sandbox.stats().wildberries?.["401"] ?? 0;
-    const error = await failure(client.listWarehouses());
+    const error = await integrationFailure(client.listWarehouses());
     expect(error.code).toBe("auth_failed");
     expect(error.status).toBe(401);
     expect((wb.sandbox.stats().wildberries?.["401"] ?? 0) - before).toBe(1);
@@ -80,7 +71,7 @@ describe("Wildberries client against the sandbox", () => {
   it("fails with auth_failed for a token the sandbox did not sign", async () => {
     const [header, payload] = wb.demoToken.split(".");
     const forged = `${header}.${payload}.${"A".repeat(86)}`;
-    const error = await failure(wb.client(forged).ping());
+    const error = await integrationFailure(wb.client(forged).ping());
     expect(error.code).toBe("auth_failed");
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isIntegrationError, type IntegrationError } from "@/lib/integrations/core";
 import { startWbSandbox, type WbHarness } from "./harness";
+import { integrationFailure } from "@/tests/support/integration-failure";
 
 /**
  * Faults injected by the sandbox, per kind. A test transport adds `x-sandbox-fault` to the
@@ -22,15 +22,6 @@ function faultyTransport(fault: string, times: number) {
   return { transport, attempts: () => sent };
 }
 
-async function failure(promise: Promise<unknown>): Promise<IntegrationError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isIntegrationError(error)) throw new Error(`expected an IntegrationError, got ${String(error)}`);
-  return error;
-}
-
 describe("Wildberries client under injected faults", () => {
   it("retries a 429 after the X-Ratelimit-Retry the sandbox sent", async () => {
     const { transport, attempts } = faultyTransport("429", 1);
@@ -44,7 +35,7 @@ describe("Wildberries client under injected faults", () => {
 
   it("gives up on persistent 429s as rate_limited with a retry time", async () => {
     const { transport } = faultyTransport("429", 100);
-    const error = await failure(wb.client(undefined, { fetch: transport, maxAttempts: 2 }).listWarehouses());
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport, maxAttempts: 2 }).listWarehouses());
     expect(error.code).toBe("rate_limited");
     expect(error.retryAt).toBeInstanceOf(Date);
   });
@@ -58,32 +49,32 @@ describe("Wildberries client under injected faults", () => {
 
   it("reports vendor_unavailable when 5xx persists", async () => {
     const { transport, attempts } = faultyTransport("500", 100);
-    const error = await failure(wb.client(undefined, { fetch: transport, maxAttempts: 3 }).listWarehouses());
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport, maxAttempts: 3 }).listWarehouses());
     expect(error.code).toBe("vendor_unavailable");
     expect(attempts()).toBe(3);
   });
 
   it("times out on a held connection", async () => {
     const { transport } = faultyTransport("timeout", 100);
-    const error = await failure(wb.client(undefined, { fetch: transport, timeoutMs: 300, maxAttempts: 2 }).ping());
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport, timeoutMs: 300, maxAttempts: 2 }).ping());
     expect(error.code).toBe("timeout");
   });
 
   it("reports a truncated body as a contract violation", async () => {
     const { transport } = faultyTransport("truncate", 1);
-    const error = await failure(wb.client(undefined, { fetch: transport }).listOrders({ dateFrom: "2026-05-25" }));
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport }).listOrders({ dateFrom: "2026-05-25" }));
     expect(error.code).toBe("contract_violation");
   });
 
   it("reports a non-JSON body as a contract violation", async () => {
     const { transport } = faultyTransport("malformed-json", 1);
-    const error = await failure(wb.client(undefined, { fetch: transport }).getStocksReport());
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport }).getStocksReport());
     expect(error.code).toBe("contract_violation");
   });
 
   it("reports a wrong-shaped body as a contract violation naming the field", async () => {
     const { transport } = faultyTransport("malformed-shape", 1);
-    const error = await failure(wb.client(undefined, { fetch: transport }).listOrders({ dateFrom: "2026-05-25" }));
+    const error = await integrationFailure(wb.client(undefined, { fetch: transport }).listOrders({ dateFrom: "2026-05-25" }));
     expect(error.code).toBe("contract_violation");
     expect(error.field).toBe("0");
   });
@@ -91,7 +82,7 @@ describe("Wildberries client under injected faults", () => {
   it("follows a fault plan set on the running sandbox", async () => {
     wb.sandbox.setFaults("500:1");
     try {
-      const error = await failure(wb.client(undefined, { maxAttempts: 2 }).listWarehouses());
+      const error = await integrationFailure(wb.client(undefined, { maxAttempts: 2 }).listWarehouses());
       expect(error.code).toBe("vendor_unavailable");
     } finally {
       wb.sandbox.setFaults("");
