@@ -11,6 +11,8 @@ afterAll(() => h?.close());
 
 type Shop = Awaited<ReturnType<PaymentsHarness["organizationWithShop"]>>;
 
+type Payment = Awaited<ReturnType<typeof newPayment>>;
+
 async function newPayment(shop: Shop, amount = "1500.00") {
   return h.data.createPayment({
     db: h.db,
@@ -29,6 +31,24 @@ async function sandboxPayment(shop: Shop, providerId: string) {
     string,
     unknown
   >;
+}
+
+/** A fresh pending payment and a notification claiming it succeeded: the body a forger would send. */
+async function pendingPaymentWithForgedSuccess() {
+  const shop = await h.organizationWithShop();
+  const payment = await newPayment(shop);
+  const object = { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true };
+  return { payment, forged: { type: "notification", event: "payment.succeeded", object } };
+}
+
+/**
+ * Pays or declines in the sandbox with this shop unsubscribed first, so the sandbox's own delivery never
+ * races the test's; returns the genuine notification the test then delivers itself.
+ */
+async function settleUnannounced(shop: Shop, payment: Payment, action: "pay" | "decline", event: string) {
+  h.vendor.notifier.unsubscribe(h.vendor.notifier.subscriptions().find((s) => s.shopId === shop.shopId)!.url);
+  await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/${action}`, { method: "POST" });
+  return { type: "notification", event, object: await sandboxPayment(shop, payment.providerId!) };
 }
 
 const eventsFor = (providerId: string) =>
@@ -91,13 +111,7 @@ describe("creating a payment", () => {
 
 describe("the webhook", () => {
   it("refuses a sender outside YooKassa's networks with 403 and writes nothing", async () => {
-    const shop = await h.organizationWithShop();
-    const payment = await newPayment(shop);
-    const forged = {
-      type: "notification",
-      event: "payment.succeeded",
-      object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true },
-    };
+    const { payment, forged } = await pendingPaymentWithForgedSuccess();
     for (const xff of ["203.0.113.7", "185.71.76.1, 203.0.113.7", "185.71.76.1, 127.0.0.1"]) {
       const res = await h.notify(forged, { "x-forwarded-for": xff });
       expect(res.status, xff).toBe(403);
@@ -107,13 +121,7 @@ describe("the webhook", () => {
   });
 
   it("corrects a forged body with the re-fetched payment, then processes the genuine notification", async () => {
-    const shop = await h.organizationWithShop();
-    const payment = await newPayment(shop);
-    const forged = {
-      type: "notification",
-      event: "payment.succeeded",
-      object: { ...(await sandboxPayment(shop, payment.providerId!)), status: "succeeded", paid: true },
-    };
+    const { payment, forged } = await pendingPaymentWithForgedSuccess();
     const res = await h.notify(forged);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ outcome: "rejected" });
@@ -133,10 +141,7 @@ describe("the webhook", () => {
   it("processes a notification delivered several times, also concurrently, exactly once", async () => {
     const shop = await h.organizationWithShop();
     const payment = await newPayment(shop);
-    // Pay without the sandbox's own delivery racing ours: unsubscribe this shop first.
-    h.vendor.notifier.unsubscribe(h.vendor.notifier.subscriptions().find((s) => s.shopId === shop.shopId)!.url);
-    await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/pay`, { method: "POST" });
-    const genuine = { type: "notification", event: "payment.succeeded", object: await sandboxPayment(shop, payment.providerId!) };
+    const genuine = await settleUnannounced(shop, payment, "pay", "payment.succeeded");
 
     const answers = await Promise.all(Array.from({ length: 5 }, () => h.notify(genuine)));
     const outcomes = await Promise.all(answers.map(async (r) => ({ status: r.status, ...((await r.json()) as { outcome: string }) })));
@@ -151,9 +156,7 @@ describe("the webhook", () => {
   it("answers 500 while YooKassa cannot be asked, keeps the event retryable, and processes the retry", async () => {
     const shop = await h.organizationWithShop();
     const payment = await newPayment(shop);
-    h.vendor.notifier.unsubscribe(h.vendor.notifier.subscriptions().find((s) => s.shopId === shop.shopId)!.url);
-    await fetch(`${h.sandbox.url}/yookassa/__payments/${payment.providerId}/decline`, { method: "POST" });
-    const genuine = { type: "notification", event: "payment.canceled", object: await sandboxPayment(shop, payment.providerId!) };
+    const genuine = await settleUnannounced(shop, payment, "decline", "payment.canceled");
 
     h.sandbox.setFaults("500:1");
     try {
