@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ChevronRight } from "lucide-react";
 import type { ConnectionView } from "@/lib/data/connections/connection-view";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
@@ -10,7 +10,7 @@ import { ProviderIcon } from "@/components/connections/provider-icon";
 /** One connection in the list: name, provider, health badge and the facts that need attention. */
 export async function ConnectionCard({ connection, integration }: { connection: ConnectionView; integration: IntegrationDefinition }) {
   const t = await getTranslations("connections");
-  const lang = (await getLocale()) === "en" ? "en" : "ru";
+  const tCopy = await getTranslations();
   return (
     <article
       aria-labelledby={`connection-${connection.id}`}
@@ -25,7 +25,7 @@ export async function ConnectionCard({ connection, integration }: { connection: 
             <h3 id={`connection-${connection.id}`} className="truncate font-semibold text-slate-900">
               {connection.name}
             </h3>
-            <p className="text-xs text-slate-500">{integration.name[lang]}</p>
+            <p className="text-xs text-slate-500">{tCopy(integration.name)}</p>
           </div>
         </div>
         <HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />

@@ -22,16 +22,16 @@ export async function ConnectionFacts({
 }) {
   const t = await getTranslations("connections.facts");
   const tErrors = await getTranslations("syncs.errors");
+  const tCopy = await getTranslations();
   const locale = await getLocale();
-  const lang = locale === "en" ? "en" : "ru";
   const hints = (connection.credentialsHint ?? {}) as Record<string, string>;
-  const scopes = describeScopes(connection.provider, connection.scopes, locale);
+  const scopes = describeScopes(connection.provider, connection.scopes, tCopy);
   const expires = connection.tokenExpiresAt;
   const daysLeft = expires ? Math.floor((expires.getTime() - now.getTime()) / DAY_MS) : null;
 
   const rows: Array<{ term: string; value: React.ReactNode; tone?: "danger" | "warning" }> = [];
   for (const field of integration.credentialFields) {
-    if (hints[field.key]) rows.push({ term: field.label[lang], value: <span className="font-mono">{hints[field.key]}</span> });
+    if (hints[field.key]) rows.push({ term: tCopy(field.label), value: <span className="font-mono">{hints[field.key]}</span> });
   }
   if (expires && daysLeft !== null) {
     rows.push({

@@ -1,4 +1,4 @@
-import type { CredentialField } from "@/lib/integrations/types";
+import type { CredentialField, TranslateKey } from "@/lib/integrations/types";
 
 /**
  * A registry credential field as the browser's form needs it: labels in the reader's language,
@@ -15,18 +15,17 @@ export interface CredentialFieldMeta {
   defaultValue?: string;
 }
 
-export function toFieldMeta(fields: CredentialField[], locale: string, hints: Record<string, string> = {}): CredentialFieldMeta[] {
-  const lang = locale === "en" ? "en" : "ru";
+export function toFieldMeta(fields: CredentialField[], translate: TranslateKey, hints: Record<string, string> = {}): CredentialFieldMeta[] {
   return fields.map((f) => {
     const hint = hints[f.key];
     return {
       key: f.key,
-      label: f.label[lang],
+      label: translate(f.label),
       secret: f.secret,
       placeholder: f.placeholder,
-      help: f.help?.[lang],
+      help: f.help && translate(f.help),
       kind: f.kind ?? "text",
-      options: f.options?.map((o) => ({ value: o.value, label: o.label[lang] })),
+      options: f.options?.map((o) => ({ value: o.value, label: translate(o.label) })),
       // The hint of a non-secret field is its value (an Ozon Client-Id); a masked one is not.
       defaultValue: !f.secret && hint && !hint.includes("•") ? hint : undefined,
     };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listIntegrations } from "@/lib/integrations/all";
 import { CATEGORY_ORDER } from "@/components/connections/categories";
 import { ProviderIcon } from "@/components/connections/provider-icon";
@@ -7,7 +7,7 @@ import { ProviderIcon } from "@/components/connections/provider-icon";
 /** Every provider of the integration registry, by category: adding a provider adds a tile here. */
 export async function ProviderPicker() {
   const t = await getTranslations("connections");
-  const lang = (await getLocale()) === "en" ? "en" : "ru";
+  const tCopy = await getTranslations();
   return (
     <div className="space-y-8">
       {CATEGORY_ORDER.map((category) => {
@@ -29,8 +29,8 @@ export async function ProviderPicker() {
                       <ProviderIcon name={p.icon} />
                     </span>
                     <span>
-                      <span className="block font-semibold text-slate-900">{p.name[lang]}</span>
-                      <span className="block text-sm text-slate-600">{p.description[lang]}</span>
+                      <span className="block font-semibold text-slate-900">{tCopy(p.name)}</span>
+                      <span className="block text-sm text-slate-600">{tCopy(p.description)}</span>
                     </span>
                   </Link>
                 </li>

@@ -7,7 +7,15 @@ export type IntegrationCategory = "marketplace" | "sms" | "payments" | "data" | 
 export type Capability =
   "sync:products" | "sync:stocks" | "sync:orders" | "sync:sales" | "sms:send" | "payments:create" | "data:party" | "storage:files";
 
-export type Localized = { ru: string; en: string };
+/**
+ * A key of the message catalogues (lib/i18n/messages), never the text itself: pages render it
+ * in the reader's language with next-intl, and every key the registry names is checked to exist
+ * in both catalogues (tests/unit/integrations/message-keys.test.ts).
+ */
+export type MessageKey = `integrations.${string}`;
+
+/** next-intl's root translator (from getTranslations with no namespace), or any function of that shape. */
+export type TranslateKey = (key: MessageKey) => string;
 
 /**
  * A check's verdict as a key of the "integrations.check" message catalogue, never as text: the
@@ -22,14 +30,14 @@ export interface CheckMessage {
 
 export interface CredentialField {
   key: string;
-  label: Localized;
+  label: MessageKey;
   /** Secret fields are write-only: never sent back to the browser, shown only as a masked hint. */
   secret: boolean;
   placeholder?: string;
-  help?: Localized;
+  help?: MessageKey;
   /** Free-text fields render as <input>; "select" fields render options. */
   kind?: "text" | "textarea" | "select";
-  options?: Array<{ value: string; label: Localized }>;
+  options?: Array<{ value: string; label: MessageKey }>;
 }
 
 export interface CheckResult {
@@ -47,8 +55,8 @@ export interface CheckResult {
 
 export interface IntegrationDefinition<S extends z.ZodType = z.ZodType> {
   id: string; // "wildberries" | "ozon" | "smsaero" | "smsru" | "yookassa" | "dadata" | "s3"
-  name: Localized;
-  description: Localized;
+  name: MessageKey;
+  description: MessageKey;
   category: IntegrationCategory;
   /** lucide-react icon name, e.g. "ShoppingBag". */
   icon: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { describeError } from "@/lib/errors/safe-message";
 import type { ActionFailure } from "@/lib/errors/action-result";
 import { localizedValidationFailure } from "@/lib/errors/to-action-failure";
@@ -8,7 +8,7 @@ import { inngest } from "@/lib/inngest/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
 import { scopeLabels } from "@/lib/connections/scope-catalog";
 import { checkMessageText, type TranslateCheck } from "@/lib/integrations/check-message";
-import type { CheckResult, IntegrationDefinition } from "@/lib/integrations/types";
+import type { CheckResult, IntegrationDefinition, TranslateKey } from "@/lib/integrations/types";
 import { logger } from "@/lib/logger";
 
 /**
@@ -37,19 +37,18 @@ export async function parseCredentials(integration: IntegrationDefinition, formD
 
 /** The check's verdict in plain language, in the reader's language. */
 export async function describeCheck(provider: string, check: CheckResult): Promise<string> {
-  const locale = (await getLocale()) === "en" ? "en" : "ru";
   const t = await getTranslations();
+  const names = (ids: string[]) => scopeLabels(provider, ids, t as TranslateKey);
   if (check.ok) return t("connections.check.ok", { ms: check.latencyMs });
-  if (check.missingScopes?.length)
-    return t("connections.check.missingScopes", { scopes: scopeLabels(provider, check.missingScopes, locale).join(", ") });
+  if (check.missingScopes?.length) return t("connections.check.missingScopes", { scopes: names(check.missingScopes).join(", ") });
   const error = check.error;
   // Transient and rate-limit failures say when to retry; the vendor's own wording says less.
   if (error && (error.transient || error.code === "forbidden_scope")) {
     const safe = describeError(error);
-    if (error.code === "forbidden_scope") safe.params.scopes = scopeLabels(provider, error.missingScopes ?? [], locale).join(", ") || "—";
+    if (error.code === "forbidden_scope") safe.params.scopes = names(error.missingScopes ?? []).join(", ") || "—";
     return t(`errors.${safe.key}` as never, safe.params as never);
   }
-  if (check.message) return checkMessageText(check.message, t as TranslateCheck, (ids) => scopeLabels(provider, ids, locale));
+  if (check.message) return checkMessageText(check.message, t as TranslateCheck, names);
   return t("connections.check.failed");
 }
 

@@ -7,6 +7,7 @@ import { encryptCredentials } from "@/lib/crypto/credentials";
 import { getKeyRing } from "@/lib/crypto/keyring";
 import { findIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";
+import { catalogueText } from "@/lib/i18n/catalogue-text";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export interface CreateConnectionOptions {
@@ -68,7 +69,7 @@ export async function createConnection(options: CreateConnectionOptions): Promis
         id,
         organizationId: options.organizationId,
         provider: integration.id,
-        name: options.name ?? integration.name.ru,
+        name: options.name ?? catalogueText("ru", integration.name),
         accountKey,
         credentialsEncrypted: encryptCredentials(getKeyRing(), credentials, id),
         credentialsHint: integration.maskCredentials(credentials),

@@ -21,15 +21,15 @@ export type DadataCredentials = z.infer<typeof dadataCredentialsSchema>;
 export const dadataCredentialFields: CredentialField[] = [
   {
     key: "apiKey",
-    label: { ru: "API-ключ", en: "API key" },
+    label: "integrations.fields.dadata.apiKey.label",
     secret: true,
-    help: { ru: "dadata.ru → Личный кабинет → API", en: "dadata.ru → Profile → API" },
+    help: "integrations.fields.dadata.apiKey.help",
   },
   {
     key: "secretKey",
-    label: { ru: "Секретный ключ (для стандартизации)", en: "Secret key (for the cleaner)" },
+    label: "integrations.fields.dadata.secretKey.label",
     secret: true,
-    help: { ru: "Нужен только для стандартизации адресов", en: "Only needed to standardise addresses" },
+    help: "integrations.fields.dadata.secretKey.help",
   },
 ];
 

@@ -8,11 +8,8 @@ const CHECK_INN = "7707083893";
 
 export const dadataIntegration = registerIntegration({
   id: "dadata",
-  name: { ru: "DaData", en: "DaData" },
-  description: {
-    ru: "Заполнение реквизитов организации по ИНН и подсказки адресов",
-    en: "Fills in organisation details from an INN and suggests addresses",
-  },
+  name: "integrations.providers.dadata.name",
+  description: "integrations.providers.dadata.description",
   category: "data",
   icon: "Building2",
   credentialsSchema: dadataCredentialsSchema,

@@ -21,20 +21,17 @@ export type OzonCredentials = z.infer<typeof ozonCredentialsSchema>;
 export const ozonCredentialFields: CredentialField[] = [
   {
     key: "clientId",
-    label: { ru: "Client-Id", en: "Client-Id" },
+    label: "integrations.fields.ozon.clientId.label",
     secret: false,
     placeholder: "123456",
-    help: { ru: "Личный кабинет Ozon → Настройки → Seller API", en: "Ozon Seller account → Settings → Seller API" },
+    help: "integrations.fields.ozon.clientId.help",
   },
   {
     key: "apiKey",
-    label: { ru: "API-ключ", en: "API key" },
+    label: "integrations.fields.ozon.apiKey.label",
     secret: true,
     placeholder: "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    help: {
-      ru: "Достаточно ключа с ролями на чтение товаров, отправлений FBS/FBO и аналитики",
-      en: "A key with read roles for products, FBS/FBO postings and analytics is enough",
-    },
+    help: "integrations.fields.ozon.apiKey.help",
   },
 ];
 

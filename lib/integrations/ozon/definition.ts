@@ -5,11 +5,8 @@ import type { IntegrationDefinition } from "@/lib/integrations/types";
 
 export const ozonIntegration: IntegrationDefinition<typeof ozonCredentialsSchema> = {
   id: "ozon",
-  name: { ru: "Ozon", en: "Ozon" },
-  description: {
-    ru: "Товары, остатки FBS, отправления FBS и FBO и продажи из Ozon Seller API",
-    en: "Products, FBS stocks, FBS and FBO postings and sales from the Ozon Seller API",
-  },
+  name: "integrations.providers.ozon.name",
+  description: "integrations.providers.ozon.description",
   category: "marketplace",
   icon: "Store",
   credentialsSchema: ozonCredentialsSchema,

@@ -9,34 +9,31 @@ export { ALLOWED_UPLOAD_MIME_TYPES, MAX_UPLOAD_BYTES } from "@/lib/integrations/
 const s3CredentialFields: CredentialField[] = [
   {
     key: "endpoint",
-    label: { ru: "Адрес хранилища", en: "Endpoint" },
+    label: "integrations.fields.s3.endpoint.label",
     secret: false,
     placeholder: "https://storage.yandexcloud.net",
-    help: { ru: "Пусто — адрес по умолчанию платформы или AWS", en: "Empty: the platform default, or AWS" },
+    help: "integrations.fields.s3.endpoint.help",
   },
-  { key: "region", label: { ru: "Регион", en: "Region" }, secret: false, placeholder: "ru-central1" },
-  { key: "bucket", label: { ru: "Бакет", en: "Bucket" }, secret: false },
-  { key: "accessKeyId", label: { ru: "Идентификатор ключа", en: "Access key ID" }, secret: false },
-  { key: "secretAccessKey", label: { ru: "Секретный ключ", en: "Secret access key" }, secret: true },
+  { key: "region", label: "integrations.fields.s3.region.label", secret: false, placeholder: "ru-central1" },
+  { key: "bucket", label: "integrations.fields.s3.bucket.label", secret: false },
+  { key: "accessKeyId", label: "integrations.fields.s3.accessKeyId.label", secret: false },
+  { key: "secretAccessKey", label: "integrations.fields.s3.secretAccessKey.label", secret: true },
   {
     key: "forcePathStyle",
-    label: { ru: "Адреса вида endpoint/bucket", en: "Path-style URLs" },
+    label: "integrations.fields.s3.forcePathStyle.label",
     secret: false,
     kind: "select",
     options: [
-      { value: "true", label: { ru: "Да (Yandex, MinIO)", en: "Yes (Yandex, MinIO)" } },
-      { value: "false", label: { ru: "Нет (AWS)", en: "No (AWS)" } },
+      { value: "true", label: "integrations.fields.s3.forcePathStyle.options.true" },
+      { value: "false", label: "integrations.fields.s3.forcePathStyle.options.false" },
     ],
   },
 ];
 
 export const s3Integration = registerIntegration({
   id: "s3",
-  name: { ru: "S3-хранилище", en: "S3 storage" },
-  description: {
-    ru: "Файлы в Yandex Object Storage, AWS S3 или другом S3-совместимом хранилище",
-    en: "Files in Yandex Object Storage, AWS S3 or any S3-compatible storage",
-  },
+  name: "integrations.providers.s3.name",
+  description: "integrations.providers.s3.description",
   category: "storage",
   icon: "HardDrive",
   credentialsSchema: s3CredentialsSchema,

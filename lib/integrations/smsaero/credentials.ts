@@ -15,19 +15,19 @@ export const smsAeroCredentialsSchema = z.object({
 export type SmsAeroCredentials = z.infer<typeof smsAeroCredentialsSchema>;
 
 export const smsAeroCredentialFields: CredentialField[] = [
-  { key: "email", label: { ru: "E-mail аккаунта", en: "Account e-mail" }, secret: false, placeholder: "you@example.ru" },
+  { key: "email", label: "integrations.fields.smsaero.email.label", secret: false, placeholder: "you@example.ru" },
   {
     key: "apiKey",
-    label: { ru: "API-ключ", en: "API key" },
+    label: "integrations.fields.smsaero.apiKey.label",
     secret: true,
-    help: { ru: "Личный кабинет SMS Aero → Настройки → API", en: "SMS Aero cabinet → Settings → API" },
+    help: "integrations.fields.smsaero.apiKey.help",
   },
   {
     key: "sign",
-    label: { ru: "Подпись отправителя", en: "Sender name" },
+    label: "integrations.fields.smsaero.sign.label",
     secret: false,
     placeholder: "SMS Aero",
-    help: { ru: "Одобренная подпись; «SMS Aero» доступна всем", en: "An approved sender name; “SMS Aero” works for everyone" },
+    help: "integrations.fields.smsaero.sign.help",
   },
 ];
 

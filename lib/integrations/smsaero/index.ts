@@ -5,8 +5,8 @@ import { maskSmsAeroCredentials, smsAeroCredentialFields, smsAeroCredentialsSche
 
 export const smsAeroIntegration = registerIntegration({
   id: "smsaero",
-  name: { ru: "SMS Aero", en: "SMS Aero" },
-  description: { ru: "Отправка SMS с кодами входа через SMS Aero", en: "Sends login-code SMS through SMS Aero" },
+  name: "integrations.providers.smsaero.name",
+  description: "integrations.providers.smsaero.description",
   category: "sms",
   icon: "MessageSquareText",
   credentialsSchema: smsAeroCredentialsSchema,

@@ -19,11 +19,11 @@ export type SmsRuCredentials = z.infer<typeof smsRuCredentialsSchema>;
 export const smsRuCredentialFields: CredentialField[] = [
   {
     key: "apiId",
-    label: { ru: "api_id", en: "api_id" },
+    label: "integrations.fields.smsru.apiId.label",
     secret: true,
-    help: { ru: "SMS.ru → Программистам → ваш api_id", en: "SMS.ru → For developers → your api_id" },
+    help: "integrations.fields.smsru.apiId.help",
   },
-  { key: "from", label: { ru: "Имя отправителя (необязательно)", en: "Sender name (optional)" }, secret: false },
+  { key: "from", label: "integrations.fields.smsru.from.label", secret: false },
 ];
 
 export function maskSmsRuCredentials(credentials: SmsRuCredentials): Record<string, string> {

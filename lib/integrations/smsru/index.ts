@@ -5,8 +5,8 @@ import { maskSmsRuCredentials, smsRuCredentialFields, smsRuCredentialsSchema } f
 
 export const smsRuIntegration = registerIntegration({
   id: "smsru",
-  name: { ru: "SMS.ru", en: "SMS.ru" },
-  description: { ru: "Отправка SMS с кодами входа через SMS.ru", en: "Sends login-code SMS through SMS.ru" },
+  name: "integrations.providers.smsru.name",
+  description: "integrations.providers.smsru.description",
   category: "sms",
   icon: "MessageSquare",
   credentialsSchema: smsRuCredentialsSchema,

@@ -8,7 +8,8 @@ import type { paths as AnalyticsPaths } from "@/lib/integrations/wildberries/gen
 import type { paths as ReportsPaths } from "@/lib/integrations/wildberries/generated/reports";
 import { WB_RATE_LIMITS, scaleRateLimits, type WbHost } from "@/lib/integrations/wildberries/rate-limits";
 import { decodeWildberriesToken, stripBearer, WildberriesTokenError, type WbTokenInfo } from "@/lib/integrations/wildberries/token";
-import { WB_TOKEN_CATEGORIES, type WbTokenCategory } from "@/lib/integrations/wildberries/token-categories";
+import { wbCategoryLabelKey, type WbTokenCategory } from "@/lib/integrations/wildberries/token-categories";
+import { catalogueText } from "@/lib/i18n/catalogue-text";
 
 export const WB_VENDOR = "wildberries";
 
@@ -112,14 +113,15 @@ export function connectWildberries(credentials: WildberriesCredentials, options:
         return await fn();
       } catch (error) {
         if (isIntegrationError(error) && error.code === "auth_failed" && category && !token.categories.includes(category)) {
-          const label = WB_TOKEN_CATEGORIES[category].label;
+          // A log line for developers: the category as WB's English docs name it.
+          const label = catalogueText("en", wbCategoryLabelKey(category));
           throw new IntegrationError({
             code: "forbidden_scope",
             vendor: WB_VENDOR,
             status: error.status,
             operation: ctx.operation,
             missingScopes: [category],
-            message: `${WB_VENDOR} ${ctx.operation}: the token lacks the "${label.en}" (${label.ru}) category`,
+            message: `${WB_VENDOR} ${ctx.operation}: the token lacks the "${label}" (${category}) category`,
             cause: error,
           });
         }

@@ -20,14 +20,11 @@ export type WildberriesCredentialsInput = z.input<typeof wildberriesCredentialsS
 export const wildberriesCredentialFields: CredentialField[] = [
   {
     key: "token",
-    label: { ru: "Токен API", en: "API token" },
+    label: "integrations.fields.wildberries.token.label",
     secret: true,
     kind: "textarea",
     placeholder: "eyJhbGciOiJFUzI1NiIs…",
-    help: {
-      ru: "Личный кабинет продавца → Настройки → Доступ к API. Нужны категории: Контент, Статистика, Аналитика, Маркетплейс; достаточно «Только на чтение».",
-      en: "Seller portal → Settings → API access. Needs the Content, Statistics, Analytics and Marketplace categories; read-only is enough.",
-    },
+    help: "integrations.fields.wildberries.token.help",
   },
 ];
 

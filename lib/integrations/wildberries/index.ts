@@ -10,11 +10,8 @@ import { WB_ALL_RATE_LIMITS } from "@/lib/integrations/wildberries/rate-limits";
 /** Wildberries in the integration registry: one API token (JWT) covering several WB hosts. */
 export const wildberriesIntegration = registerIntegration({
   id: "wildberries",
-  name: { ru: "Wildberries", en: "Wildberries" },
-  description: {
-    ru: "Товары, остатки на складах WB, заказы и продажи через API продавца Wildberries",
-    en: "Products, WB-warehouse stocks, orders and sales through the Wildberries seller API",
-  },
+  name: "integrations.providers.wildberries.name",
+  description: "integrations.providers.wildberries.description",
   category: "marketplace",
   icon: "ShoppingBag",
   credentialsSchema: wildberriesCredentialsSchema,

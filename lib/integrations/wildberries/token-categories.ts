@@ -1,4 +1,4 @@
-import type { Localized } from "@/lib/integrations/types";
+import type { MessageKey } from "@/lib/integrations/types";
 
 /**
  * WB API token categories as bits of the JWT claim `s`. The per-method category is in the
@@ -6,22 +6,27 @@ import type { Localized } from "@/lib/integrations/types";
  * "token decoding" table from the API information page, which the YAML files only link to.
  */
 export const WB_TOKEN_CATEGORIES = {
-  content: { bit: 1, label: { ru: "Контент", en: "Content" } },
-  analytics: { bit: 2, label: { ru: "Аналитика", en: "Analytics" } },
-  prices: { bit: 3, label: { ru: "Цены и скидки", en: "Prices and discounts" } },
-  marketplace: { bit: 4, label: { ru: "Маркетплейс", en: "Marketplace" } },
-  statistics: { bit: 5, label: { ru: "Статистика", en: "Statistics" } },
-  promotion: { bit: 6, label: { ru: "Продвижение", en: "Promotion" } },
-  feedbacks: { bit: 7, label: { ru: "Вопросы и отзывы", en: "Questions and feedback" } },
-  recommendations: { bit: 8, label: { ru: "Рекомендации", en: "Recommendations" } },
-  buyerChat: { bit: 9, label: { ru: "Чат с покупателями", en: "Buyer chat" } },
-  supplies: { bit: 10, label: { ru: "Поставки", en: "Supplies" } },
-  returns: { bit: 11, label: { ru: "Возвраты покупателями", en: "Buyer returns" } },
-  documents: { bit: 12, label: { ru: "Документы", en: "Documents" } },
-  finance: { bit: 13, label: { ru: "Финансы", en: "Finance" } },
-} as const satisfies Record<string, { bit: number; label: Localized }>;
+  content: { bit: 1 },
+  analytics: { bit: 2 },
+  prices: { bit: 3 },
+  marketplace: { bit: 4 },
+  statistics: { bit: 5 },
+  promotion: { bit: 6 },
+  feedbacks: { bit: 7 },
+  recommendations: { bit: 8 },
+  buyerChat: { bit: 9 },
+  supplies: { bit: 10 },
+  returns: { bit: 11 },
+  documents: { bit: 12 },
+  finance: { bit: 13 },
+} as const satisfies Record<string, { bit: number }>;
 
 export type WbTokenCategory = keyof typeof WB_TOKEN_CATEGORIES;
+
+/** A category's name is a catalogue key, so pages show it in the reader's language. */
+export function wbCategoryLabelKey(category: WbTokenCategory): MessageKey {
+  return `integrations.scopes.wildberries.${category}`;
+}
 
 /** Bit 30 marks a read-only token: GET-like methods only. */
 export const WB_READ_ONLY_BIT = 30;

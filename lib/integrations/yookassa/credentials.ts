@@ -15,13 +15,13 @@ export const yooKassaCredentialsSchema = z.object({
 export type YooKassaCredentials = z.infer<typeof yooKassaCredentialsSchema>;
 
 export const yooKassaCredentialFields: CredentialField[] = [
-  { key: "shopId", label: { ru: "shopId", en: "shopId" }, secret: false, placeholder: "123456" },
+  { key: "shopId", label: "integrations.fields.yookassa.shopId.label", secret: false, placeholder: "123456" },
   {
     key: "secretKey",
-    label: { ru: "Секретный ключ", en: "Secret key" },
+    label: "integrations.fields.yookassa.secretKey.label",
     secret: true,
     placeholder: "live_…",
-    help: { ru: "ЮKassa → Интеграция → Ключи API", en: "YooKassa → Integration → API keys" },
+    help: "integrations.fields.yookassa.secretKey.help",
   },
 ];
 

@@ -7,8 +7,8 @@ export { isYooKassaIp, YOOKASSA_NOTIFICATION_NETWORKS } from "@/lib/integrations
 
 export const yooKassaIntegration = registerIntegration({
   id: "yookassa",
-  name: { ru: "ЮKassa", en: "YooKassa" },
-  description: { ru: "Приём платежей и возвраты через ЮKassa", en: "Accepts payments and makes refunds through YooKassa" },
+  name: "integrations.providers.yookassa.name",
+  description: "integrations.providers.yookassa.description",
   category: "payments",
   icon: "CreditCard",
   credentialsSchema: yooKassaCredentialsSchema,

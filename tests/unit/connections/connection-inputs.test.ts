@@ -11,6 +11,7 @@ import { requestStarted } from "@/components/syncs/use-sync-runs";
 import { isActiveRun, type SyncRunDto } from "@/lib/connections/sync-run-dto";
 import { ozonCredentialFields } from "@/lib/integrations/ozon/credentials";
 import { wildberriesCredentialFields } from "@/lib/integrations/wildberries/credentials";
+import { translatorFor } from "../../support/catalogue";
 
 describe("connection action input", () => {
   it("needs an organisation, a provider id and a known resource to sync", () => {
@@ -59,10 +60,10 @@ describe("URL filters", () => {
 
 describe("registry fields in the browser form", () => {
   it("never prefill a secret, and prefill a non-secret field from its unmasked hint", () => {
-    const ozon = toFieldMeta(ozonCredentialFields, "en", { clientId: "123456", apiKey: "••••abcd" });
+    const ozon = toFieldMeta(ozonCredentialFields, translatorFor("en"), { clientId: "123456", apiKey: "••••abcd" });
     expect(ozon.find((f) => f.key === "clientId")).toMatchObject({ label: "Client-Id", secret: false, defaultValue: "123456" });
     expect(ozon.find((f) => f.key === "apiKey")).toMatchObject({ label: "API key", secret: true, defaultValue: undefined });
-    const wb = toFieldMeta(wildberriesCredentialFields, "ru", { token: "••••a1b2" });
+    const wb = toFieldMeta(wildberriesCredentialFields, translatorFor("ru"), { token: "••••a1b2" });
     expect(wb[0]).toMatchObject({ key: "token", label: "Токен API", kind: "textarea", defaultValue: undefined });
   });
 });

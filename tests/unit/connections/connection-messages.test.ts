@@ -7,6 +7,7 @@ import { INTEGRATION_ERROR_CODES, IntegrationError } from "@/lib/integrations/co
 import { describeScopes, scopeLabels } from "@/lib/connections/scope-catalog";
 import { formatDuration } from "@/components/syncs/format-duration";
 import { failureText } from "@/components/syncs/failure-text";
+import { translatorFor } from "../../support/catalogue";
 
 describe("connection and sync errors in plain language", () => {
   it("names the missing token categories of a forbidden_scope error", () => {
@@ -65,17 +66,17 @@ describe("connection and sync errors in plain language", () => {
 
 describe("WB token categories on a card", () => {
   it("lists granted categories and the needed ones the token lacks, in the reader's language", () => {
-    expect(describeScopes("wildberries", ["content", "analytics", "marketplace"], "ru")).toEqual({
+    expect(describeScopes("wildberries", ["content", "analytics", "marketplace"], translatorFor("ru"))).toEqual({
       granted: ["Контент", "Аналитика", "Маркетплейс"],
       missing: ["Статистика"],
     });
-    expect(describeScopes("wildberries", ["content", "statistics", "analytics", "marketplace"], "en")?.missing).toEqual([]);
-    expect(scopeLabels("wildberries", ["statistics"], "en")).toEqual(["Statistics"]);
+    expect(describeScopes("wildberries", ["content", "statistics", "analytics", "marketplace"], translatorFor("en"))?.missing).toEqual([]);
+    expect(scopeLabels("wildberries", ["statistics"], translatorFor("en"))).toEqual(["Statistics"]);
   });
 
   it("says nothing for providers without scopes", () => {
-    expect(describeScopes("ozon", [], "ru")).toBeNull();
-    expect(describeScopes("smsaero", ["x"], "ru")).toBeNull();
+    expect(describeScopes("ozon", [], translatorFor("ru"))).toBeNull();
+    expect(describeScopes("smsaero", ["x"], translatorFor("ru"))).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Activity } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
@@ -21,14 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminHealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
   const filter = adminHealthFilterSchema.parse(firstValues(await searchParams));
-  const [t, tHealth, tViews, locale, page] = await Promise.all([
+  const [t, tHealth, tViews, tCopy, page] = await Promise.all([
     getTranslations("admin"),
     getTranslations("health.state"),
     getTranslations("views"),
-    getLocale(),
+    getTranslations(),
     listConnectionsHealthAcrossOrganizations({ db, filter }),
   ]);
-  const lang = locale === "en" ? "en" : "ru";
   const params = { state: filter.state, provider: filter.provider, q: filter.q };
 
   return (
@@ -51,7 +50,7 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
           name="provider"
           label={t("filters.provider")}
           defaultValue={filter.provider}
-          options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: i.name[lang] }))]}
+          options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: tCopy(i.name) }))]}
         />
       </FilterForm>
       <p className="mb-2 text-xs text-slate-500">{t("summary", { total: page.total, page: page.page, pages: page.pageCount })}</p>

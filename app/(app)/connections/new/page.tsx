@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConnectionForm } from "@/components/connections/connection-form";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** /connections/new lists the registry's providers; ?provider=<id> shows that provider's form. */
 export default async function NewConnectionPage({ searchParams }: { searchParams: Promise<{ provider?: string | string[] }> }) {
   const { organizationId, allowed } = await requirePageMembership({ minRole: "manager" });
-  const [t, locale] = await Promise.all([getTranslations("connections"), getLocale()]);
+  const [t, tCopy] = await Promise.all([getTranslations("connections"), getTranslations()]);
   const providerId = [(await searchParams).provider].flat()[0];
   const back = (
     <Link
@@ -48,20 +48,19 @@ export default async function NewConnectionPage({ searchParams }: { searchParams
   }
   const integration = findIntegration(providerId);
   if (!integration) notFound();
-  const lang = locale === "en" ? "en" : "ru";
   return (
     <>
       <PageHeader
-        title={t("new.connectProvider", { provider: integration.name[lang] })}
-        description={integration.description[lang]}
+        title={t("new.connectProvider", { provider: tCopy(integration.name) })}
+        description={tCopy(integration.description)}
         actions={back}
       />
       <ConnectionForm
         organizationId={organizationId}
         provider={integration.id}
-        fields={toFieldMeta(integration.credentialFields, locale)}
+        fields={toFieldMeta(integration.credentialFields, tCopy)}
         mode="create"
-        defaultName={integration.name[lang]}
+        defaultName={tCopy(integration.name)}
       />
     </>
   );

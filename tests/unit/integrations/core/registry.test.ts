@@ -18,12 +18,12 @@ function definition(overrides: Partial<IntegrationDefinition> = {}): Integration
   registered.push(id);
   return {
     id,
-    name: { ru: "Тест", en: "Test" },
-    description: { ru: "Тестовая интеграция", en: "Test integration" },
+    name: "integrations.providers.test.name",
+    description: "integrations.providers.test.description",
     category: "sms",
     icon: "MessageSquare",
     credentialsSchema: z.object({ apiKey: z.string().min(1) }),
-    credentialFields: [{ key: "apiKey", label: { ru: "Ключ", en: "Key" }, secret: true }],
+    credentialFields: [{ key: "apiKey", label: "integrations.fields.test.apiKey.label", secret: true }],
     capabilities: ["sms:send"],
     rateLimits: [{ group: "default", match: () => true, limit: 5, intervalMs: 1000 }],
     check: async () => ({ ok: true, latencyMs: 1 }),
@@ -67,7 +67,9 @@ describe("integration registry", () => {
   it("refuses malformed declarations", () => {
     expect(() => registerIntegration(definition({ id: "Bad Id" }))).toThrow(/lower-case/);
     expect(() =>
-      registerIntegration(definition({ credentialFields: [{ key: "token", label: { ru: "Т", en: "T" }, secret: true }] })),
+      registerIntegration(
+        definition({ credentialFields: [{ key: "token", label: "integrations.fields.test.token.label", secret: true }] }),
+      ),
     ).toThrow(/token are not in the credentials schema/);
     expect(() => registerIntegration(definition({ rateLimits: [{ group: "g", match: () => true, limit: 0, intervalMs: 1000 }] }))).toThrow(
       /positive limit/,

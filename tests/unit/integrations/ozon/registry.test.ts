@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import { startOzonSandbox, type OzonSandbox } from "./harness";
 import { russianCheckText } from "../../../support/check-message-text";
+import { inBothLanguages } from "../../../support/catalogue";
 
 /**
  * The registry entry as the connections UI and health checks use it. `check()` reads its base URL
@@ -24,7 +25,11 @@ afterAll(async () => {
 
 describe("Ozon registry definition", () => {
   it("declares metadata, capabilities and the documented limits", () => {
-    expect(ozon).toMatchObject({ id: "ozon", category: "marketplace", name: { ru: "Ozon", en: "Ozon" } });
+    expect({ ...ozon, name: inBothLanguages(ozon.name) }).toMatchObject({
+      id: "ozon",
+      category: "marketplace",
+      name: { ru: "Ozon", en: "Ozon" },
+    });
     expect(ozon.capabilities).toEqual(["sync:products", "sync:stocks", "sync:orders", "sync:sales"]);
     const account = ozon.rateLimits.find((r) => r.group === "ozon-default")!;
     expect(account).toMatchObject({ limit: 50, intervalMs: 1000 });

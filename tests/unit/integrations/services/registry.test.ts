@@ -7,6 +7,7 @@ import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
 import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
 import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
 import { russianCheckText } from "../../../support/check-message-text";
+import { inBothLanguages } from "../../../support/catalogue";
 
 /**
  * The registry entries as the connections UI and health checks use them: discovered through
@@ -46,7 +47,8 @@ describe("service integrations in the registry", () => {
     ).toEqual(["smsaero", "smsru"]);
     expect(registry.getIntegration("yookassa").capabilities).toContain("payments:create");
     for (const id of ["yookassa", "smsaero", "smsru", "dadata", "s3"]) {
-      const d = registry.getIntegration(id);
+      const definition = registry.getIntegration(id);
+      const d = { ...definition, name: inBothLanguages(definition.name), description: inBothLanguages(definition.description) };
       expect(d.name.ru && d.name.en && d.description.ru && d.icon).toBeTruthy();
       expect(d.credentialFields.some((f) => f.secret)).toBe(true);
     }

@@ -4,6 +4,7 @@ import type { IntegrationDefinition } from "@/lib/integrations/types";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { WildberriesSandbox } from "@/devtools/sandbox/wildberries";
 import { russianCheckText } from "../../../support/check-message-text";
+import { inBothLanguages } from "../../../support/catalogue";
 
 /**
  * The registry's check() reads WB base URLs from the environment, as the app does. The env
@@ -41,7 +42,11 @@ afterAll(() => sandbox.close());
 
 describe("Wildberries in the integration registry", () => {
   it("is registered as a marketplace with a token field and the WB rate limits", () => {
-    expect(wildberries).toMatchObject({ id: "wildberries", category: "marketplace", name: { ru: "Wildberries", en: "Wildberries" } });
+    expect({ ...wildberries, name: inBothLanguages(wildberries.name) }).toMatchObject({
+      id: "wildberries",
+      category: "marketplace",
+      name: { ru: "Wildberries", en: "Wildberries" },
+    });
     expect(wildberries.capabilities).toEqual(["sync:products", "sync:stocks", "sync:orders", "sync:sales"]);
     expect(wildberries.credentialFields.map((f) => [f.key, f.secret])).toEqual([["token", true]]);
     const statistics = wildberries.rateLimits.find((r) => r.group === "statistics-orders");

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArrowLeft } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { getTranslations } from "next-intl/server";
 import { ConnectionActions } from "@/components/connections/connection-actions";
 import { ConnectionFacts } from "@/components/connections/connection-facts";
 import { DataFreshness } from "@/components/connections/data-freshness";
-import { HealthBadge } from "@/components/connections/health-badge";
+import { ConnectionPageHeader } from "@/components/connections/connection-page-header";
 import { ProviderIcon } from "@/components/connections/provider-icon";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
 import { SyncPanel } from "@/components/syncs/sync-panel";
@@ -32,27 +29,22 @@ export default async function ConnectionPage({ params }: Props) {
   const { organizationId, role } = await requirePageMembership();
   const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
-  const [t, locale, runs, freshness] = await Promise.all([
+  const [t, tCopy, runs, freshness] = await Promise.all([
     getTranslations("connections"),
-    getLocale(),
+    getTranslations(),
     listSyncRuns({ db, organizationId, connectionId: connection.id, take: 20 }),
     listSyncFreshness({ db, organizationId, connectionId: connection.id }),
   ]);
   const integration = getIntegration(connection.provider);
   const editable = canEdit(role);
   const resources = syncableResources(integration);
-  const lang = locale === "en" ? "en" : "ru";
 
   return (
     <>
-      <Link href="/connections" className="mb-3 inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
-        <ArrowLeft aria-hidden className="size-4" />
-        {t("backToList")}
-      </Link>
-      <PageHeader
-        title={connection.name}
-        description={integration.name[lang]}
-        actions={<HealthBadge state={connection.status === "disabled" ? "disabled" : connection.health} />}
+      <ConnectionPageHeader
+        back={{ href: "/connections", label: t("backToList") }}
+        connection={connection}
+        description={tCopy(integration.name)}
       />
       {!editable ? <ReadOnlyNotice /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

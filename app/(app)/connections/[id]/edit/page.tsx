@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConnectionForm } from "@/components/connections/connection-form";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
@@ -22,7 +22,7 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
   const { organizationId, allowed } = await requirePageMembership({ minRole: "manager" });
   const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
-  const [t, locale] = await Promise.all([getTranslations("connections"), getLocale()]);
+  const [t, tCopy] = await Promise.all([getTranslations("connections"), getTranslations()]);
   const integration = getIntegration(connection.provider);
   const hints = (connection.credentialsHint ?? {}) as Record<string, string>;
   return (
@@ -37,7 +37,7 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
           organizationId={organizationId}
           provider={integration.id}
           connectionId={connection.id}
-          fields={toFieldMeta(integration.credentialFields, locale, hints)}
+          fields={toFieldMeta(integration.credentialFields, tCopy, hints)}
           mode="edit"
         />
       ) : (
