@@ -1,4 +1,5 @@
 import { createPrismaClient } from "@/lib/db/client";
+import { listSyncableConnectionsAcrossOrganizations } from "@/lib/data/admin/list-syncable-connections-across-organizations";
 
 const RESOURCES = ["products", "stocks", "orders", "sales"] as const;
 const MARKETPLACES = ["wildberries", "ozon"];
@@ -11,9 +12,11 @@ const MARKETPLACES = ["wildberries", "ozon"];
 export async function kickOffSyncs(opts: { databaseUrl: string; executorUrl: string }): Promise<number> {
   const db = createPrismaClient(opts.databaseUrl, { max: 1 });
   try {
-    const connections = await db.connection.findMany({
-      where: { status: "active", provider: { in: MARKETPLACES } },
-      select: { id: true, organizationId: true },
+    const connections = await listSyncableConnectionsAcrossOrganizations({
+      db,
+      providers: MARKETPLACES,
+      includeAuthFailed: true,
+      take: 1000,
     });
     const events = connections.flatMap((c) =>
       RESOURCES.map((resource) => ({

@@ -1,3 +1,4 @@
+import { findOrganizationIdBySlug } from "@/lib/data/admin/find-organization-id-by-slug";
 import { createPrismaClient, createSqlPool, type Db, type SqlPool } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/schema-engine";
@@ -31,7 +32,7 @@ export async function openCliDatabase(): Promise<CliDatabase> {
 }
 
 export async function findOrganizationId({ db, slug }: { db: Db; slug: string }): Promise<string> {
-  const org = await db.organization.findUnique({ where: { slug }, select: { id: true } });
-  if (!org) throw new Error(`no organisation with slug "${slug}"`);
-  return org.id;
+  const id = await findOrganizationIdBySlug({ db, slug });
+  if (!id) throw new Error(`no organisation with slug "${slug}"`);
+  return id;
 }

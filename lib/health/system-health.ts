@@ -1,11 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { pingDatabase } from "@/lib/data/admin/ping-database";
 
 export interface ComponentHealth {
   ok: boolean;
   latencyMs?: number;
   detail?: string;
+}
+
+const TIMEOUT_PREFIX = "no answer within";
+
+/** /api/health is public: it says what kind of failure it was, never the driver's text (hosts, users, paths). */
+export function failureDetail(error: unknown): "timeout" | "unreachable" {
+  return error instanceof Error && error.message.startsWith(TIMEOUT_PREFIX) ? "timeout" : "unreachable";
 }
 
 async function timed<T>(fn: () => Promise<T>, timeoutMs: number): Promise<{ value: T; latencyMs: number }> {
@@ -15,7 +23,7 @@ async function timed<T>(fn: () => Promise<T>, timeoutMs: number): Promise<{ valu
     const value = await Promise.race([
       fn(),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(`${TIMEOUT_PREFIX} ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
     return { value, latencyMs: Math.round(performance.now() - started) };
@@ -26,10 +34,10 @@ async function timed<T>(fn: () => Promise<T>, timeoutMs: number): Promise<{ valu
 
 export async function checkDatabase(): Promise<ComponentHealth> {
   try {
-    const { latencyMs } = await timed(() => db.$queryRaw`SELECT 1`, 2000);
+    const { latencyMs } = await timed(() => pingDatabase({ db }), 2000);
     return { ok: true, latencyMs };
   } catch (e) {
-    return { ok: false, detail: (e as Error).message.split("\n")[0] };
+    return { ok: false, detail: failureDetail(e) };
   }
 }
 
@@ -46,6 +54,6 @@ export async function checkExecutor(): Promise<ComponentHealth & { mode: "local"
     const { value, latencyMs } = await timed(() => fetch(new URL("/health", env.INNGEST_BASE_URL)), 2000);
     return { ok: value.ok, latencyMs, mode: "local", detail: value.ok ? undefined : `HTTP ${value.status}` };
   } catch (e) {
-    return { ok: false, mode: "local", detail: (e as Error).message };
+    return { ok: false, mode: "local", detail: failureDetail(e) };
   }
 }
