@@ -4,9 +4,22 @@ import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatCount, formatDecimal } from "@/lib/format/money";
 import { HealthBadge } from "@/components/connections/health-badge";
 import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
 import { CheckCircle2, XCircle } from "lucide-react";
 
 type Detail = NonNullable<Awaited<ReturnType<typeof getConnectionForAdmin>>>;
+
+const CARD = "rounded-lg border border-slate-200 bg-white p-4";
+
+/** A card listing events (checks, transitions), or saying there are none. */
+function CardList({ id, title, empty, children }: { id: string; title: string; empty: string | null; children: React.ReactNode }) {
+  return (
+    <Section id={id} title={title} className={CARD} headingGap>
+      {empty ? <p className="text-sm text-slate-600">{empty}</p> : null}
+      <ul className="space-y-2 text-sm">{children}</ul>
+    </Section>
+  );
+}
 
 /** The admin's view of why a connection is in its state: 24 h stats, freshness, checks and transitions. */
 export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
@@ -36,10 +49,7 @@ export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
   ];
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="admin-facts" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-facts" className="mb-3 text-base font-semibold text-slate-900">
-          {t("facts")}
-        </h2>
+      <Section id="admin-facts" title={t("facts")} className={CARD} headingGap>
         <dl className="space-y-1 text-sm">
           {facts.map(([term, value]) => (
             <div key={term}>
@@ -48,45 +58,33 @@ export async function AdminConnectionHistory({ detail }: { detail: Detail }) {
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="admin-checks" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-checks" className="mb-3 text-base font-semibold text-slate-900">
-          {t("checks")}
-        </h2>
-        {detail.checks.length === 0 ? <p className="text-sm text-slate-600">{t("noChecks")}</p> : null}
-        <ul className="space-y-2 text-sm">
-          {detail.checks.map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center gap-2">
-              <Badge tone={c.ok ? "success" : "danger"} icon={c.ok ? CheckCircle2 : XCircle}>
-                {c.ok ? t("ok") : (c.errorCode ?? t("failed"))}
-              </Badge>
-              <span className="text-xs text-slate-600">
-                {t(`source.${c.source === "sync" ? "sync" : "check"}`)} · {when(c.checkedAt)}
-                {c.latencyMs != null ? ` · ${t("ms", { ms: c.latencyMs })}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="admin-transitions" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="admin-transitions" className="mb-3 text-base font-semibold text-slate-900">
-          {t("transitions")}
-        </h2>
-        {detail.transitions.length === 0 ? <p className="text-sm text-slate-600">{t("noTransitions")}</p> : null}
-        <ul className="space-y-2 text-sm">
-          {detail.transitions.map((tr) => (
-            <li key={tr.id}>
-              <span className="flex flex-wrap items-center gap-1">
-                <HealthBadge state={tr.fromState} /> → <HealthBadge state={tr.toState} />
-              </span>
-              <span className="block text-xs text-slate-600">
-                {when(tr.createdAt)}
-                {tr.reason ? ` · ${tr.reason}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      </Section>
+      <CardList id="admin-checks" title={t("checks")} empty={detail.checks.length === 0 ? t("noChecks") : null}>
+        {detail.checks.map((c) => (
+          <li key={c.id} className="flex flex-wrap items-center gap-2">
+            <Badge tone={c.ok ? "success" : "danger"} icon={c.ok ? CheckCircle2 : XCircle}>
+              {c.ok ? t("ok") : (c.errorCode ?? t("failed"))}
+            </Badge>
+            <span className="text-xs text-slate-600">
+              {t(`source.${c.source === "sync" ? "sync" : "check"}`)} · {when(c.checkedAt)}
+              {c.latencyMs != null ? ` · ${t("ms", { ms: c.latencyMs })}` : ""}
+            </span>
+          </li>
+        ))}
+      </CardList>
+      <CardList id="admin-transitions" title={t("transitions")} empty={detail.transitions.length === 0 ? t("noTransitions") : null}>
+        {detail.transitions.map((tr) => (
+          <li key={tr.id}>
+            <span className="flex flex-wrap items-center gap-1">
+              <HealthBadge state={tr.fromState} /> → <HealthBadge state={tr.toState} />
+            </span>
+            <span className="block text-xs text-slate-600">
+              {when(tr.createdAt)}
+              {tr.reason ? ` · ${tr.reason}` : ""}
+            </span>
+          </li>
+        ))}
+      </CardList>
     </div>
   );
 }
