@@ -1,32 +1,21 @@
 import Link from "next/link";
-import { SearchX } from "lucide-react";
+import { SearchX, type LucideIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ConnectFirst } from "@/components/ui/empty-state";
+
+/** The empty state of a section or table before any shop is connected and synced. */
+export async function NothingSynced({ icon }: { icon?: LucideIcon }) {
+  const t = await getTranslations("empty");
+  return <ConnectFirst icon={icon} title={t("title")} description={t("noData")} connect={t("connect")} />;
+}
 
 /**
  * The two empty states of a table: nothing synced yet (connect a shop), or nothing matching
  * the filters (reset them). They differ in what the person can do next.
  */
-export async function TableEmpty({
-  filtered,
-  resetHref,
-  icon,
-}: {
-  filtered: boolean;
-  resetHref: string;
-  icon?: React.ComponentProps<typeof EmptyState>["icon"];
-}) {
+export async function TableEmpty({ filtered, resetHref, icon }: { filtered: boolean; resetHref: string; icon?: LucideIcon }) {
+  if (!filtered) return <NothingSynced icon={icon} />;
   const t = await getTranslations();
-  if (!filtered) {
-    return (
-      <EmptyState
-        icon={icon}
-        title={t("empty.title")}
-        description={t("empty.noData")}
-        action={{ href: "/connections", label: t("empty.connect") }}
-      />
-    );
-  }
   return (
     <div
       role="status"

@@ -25,3 +25,8 @@ export function EmptyState({
     </div>
   );
 }
+
+/** Nothing to show until a shop is connected and synced: the way forward is the connections page. */
+export function ConnectFirst({ connect, ...state }: { icon?: LucideIcon; title: string; description: string; connect: string }) {
+  return <EmptyState {...state} action={{ href: "/connections", label: connect }} />;
+}

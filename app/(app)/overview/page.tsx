@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BarChart3 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ConnectFirst } from "@/components/ui/empty-state";
 import { DateRangePicker } from "@/components/filters/date-range-picker";
 import { KpiCards } from "@/components/overview/kpi-cards";
 import { OverviewCharts } from "@/components/overview/overview-charts";
@@ -30,12 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <OverviewCharts overview={overview} />
         </>
       ) : (
-        <EmptyState
-          icon={BarChart3}
-          title={t("emptyTitle")}
-          description={t("emptyText")}
-          action={{ href: "/connections", label: t("emptyAction") }}
-        />
+        <ConnectFirst icon={BarChart3} title={t("emptyTitle")} description={t("emptyText")} connect={t("emptyAction")} />
       )}
     </>
   );

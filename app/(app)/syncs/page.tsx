@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { RefreshCw } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { titleMetadata } from "@/components/ui/page-metadata";
+import { ConnectFirst } from "@/components/ui/empty-state";
 import { TableEmpty } from "@/components/tables/table-states";
-import { FilterForm, SelectField } from "@/components/filters/filter-form";
+import { SelectField } from "@/components/filters/filter-form";
+import { PageFilterForm, withAnyOption } from "@/components/filters/page-filter-form";
 import { LiveRefresh } from "@/components/syncs/live-refresh";
 import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
 import { db } from "@/lib/db";
@@ -15,19 +16,13 @@ import { isActiveRun, toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { firstValues, SYNC_STATUSES, syncsFilterSchema } from "@/lib/validations/connections";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("nav"))("syncs") };
-}
+export const generateMetadata = titleMetadata("nav", "syncs");
 
 /** The organisation's recent sync runs across connections, filtered from the URL. */
 export default async function SyncsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { organizationId } = await requirePageMembership();
   const filter = syncsFilterSchema.parse(firstValues(await searchParams));
-  const [t, tViews, connections] = await Promise.all([
-    getTranslations("syncs"),
-    getTranslations("views"),
-    listConnections({ db, organizationId }),
-  ]);
+  const [t, connections] = await Promise.all([getTranslations("syncs"), listConnections({ db, organizationId })]);
   // A connection id from the URL narrows only within this organisation (the data layer scopes it).
   const runs = (
     await listSyncRuns({
@@ -44,43 +39,42 @@ export default async function SyncsPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <FilterForm
-        action="/syncs"
-        keep={{}}
-        labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }}
-        resetHref="/syncs"
-      >
+      <PageFilterForm path="/syncs">
         <SelectField
           name="status"
           label={t("filters.status")}
           defaultValue={filter.status}
-          options={[{ value: "", label: t("filters.any") }, ...SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          options={withAnyOption(
+            t("filters.any"),
+            SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          )}
         />
         <SelectField
           name="resource"
           label={t("filters.resource")}
           defaultValue={filter.resource}
-          options={[{ value: "", label: t("filters.any") }, ...SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) }))]}
+          options={withAnyOption(
+            t("filters.any"),
+            SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) })),
+          )}
         />
         <SelectField
           name="connection"
           label={t("filters.connection")}
           defaultValue={filter.connection}
-          options={[{ value: "", label: t("filters.anyConnection") }, ...connections.map((c) => ({ value: c.id, label: c.name }))]}
+          options={withAnyOption(
+            t("filters.anyConnection"),
+            connections.map((c) => ({ value: c.id, label: c.name })),
+          )}
         />
-      </FilterForm>
+      </PageFilterForm>
       <LiveRefresh active={runs.some(isActiveRun)} label={t("live")} />
       {runs.length > 0 ? (
         <SyncRunsTable runs={runs} caption={t("title")} showConnection connectionHref={(run) => `/connections/${run.connectionId}`} />
       ) : filtered ? (
         <TableEmpty filtered resetHref="/syncs" />
       ) : (
-        <EmptyState
-          icon={RefreshCw}
-          title={t("empty.title")}
-          description={t("empty.text")}
-          action={{ href: "/connections", label: t("empty.action") }}
-        />
+        <ConnectFirst icon={RefreshCw} title={t("empty.title")} description={t("empty.text")} connect={t("empty.action")} />
       )}
     </>
   );

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Activity } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { titleMetadata } from "@/components/ui/page-metadata";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterForm, SearchField, SelectField } from "@/components/filters/filter-form";
+import { SearchField, SelectField } from "@/components/filters/filter-form";
+import { PageFilterForm, withAnyOption } from "@/components/filters/page-filter-form";
 import { hrefWith } from "@/components/tables/href";
 import { AdminHealthTable } from "@/components/admin/admin-health-table";
 import { requireAdminPage } from "@/components/admin/require-admin-page";
@@ -13,9 +14,7 @@ import { listConnectionsHealthAcrossOrganizations } from "@/lib/data/admin/list-
 import { listIntegrations } from "@/lib/integrations/all";
 import { adminHealthFilterSchema, firstValues, HEALTH_STATES } from "@/lib/validations/connections";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("nav"))("admin") };
-}
+export const generateMetadata = titleMetadata("nav", "admin");
 
 /** Platform admins: every connection across organisations, problems first. Others get a 404. */
 export default async function AdminHealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -33,26 +32,27 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <FilterForm
-        action="/admin/health"
-        keep={{}}
-        labels={{ legend: tViews("filters"), apply: tViews("search.apply"), reset: tViews("search.reset") }}
-        resetHref="/admin/health"
-      >
+      <PageFilterForm path="/admin/health">
         <SearchField label={t("filters.organization")} placeholder={t("filters.organizationPlaceholder")} defaultValue={filter.q} />
         <SelectField
           name="state"
           label={t("filters.state")}
           defaultValue={filter.state}
-          options={[{ value: "", label: t("filters.any") }, ...HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) }))]}
+          options={withAnyOption(
+            t("filters.any"),
+            HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) })),
+          )}
         />
         <SelectField
           name="provider"
           label={t("filters.provider")}
           defaultValue={filter.provider}
-          options={[{ value: "", label: t("filters.any") }, ...listIntegrations().map((i) => ({ value: i.id, label: tCopy(i.name) }))]}
+          options={withAnyOption(
+            t("filters.any"),
+            listIntegrations().map((i) => ({ value: i.id, label: tCopy(i.name) })),
+          )}
         />
-      </FilterForm>
+      </PageFilterForm>
       <p className="mb-2 text-xs text-slate-500">{t("summary", { total: page.total, page: page.page, pages: page.pageCount })}</p>
       {page.rows.length === 0 ? (
         <EmptyState icon={Activity} title={t("empty.title")} description={t("empty.text")} />
