@@ -10,5 +10,5 @@ export async function listSyncRunsAcrossOrganizations(
   options: SyncRunFilter & { db: Db; organizationId?: string },
 ): Promise<SyncRunView[]> {
   const { db, organizationId, ...filter } = options;
-  return querySyncRuns(db, organizationId ? { organizationId } : {}, filter);
+  return querySyncRuns({ db, scope: organizationId ? { organizationId } : {}, filter });
 }

@@ -34,8 +34,8 @@ export async function completeSyncRun({
       const state = readCursorState((await tx.syncCursor.findFirst({ where: { connectionId, resource, organizationId } }))?.cursor);
       if (state.run) {
         if (options.fullSnapshot && !state.run.stopped) {
-          await pruneUntouchedStocks(tx, connectionId, state.run.startedAt);
-          await snapshotStocks(tx, connectionId);
+          await pruneUntouchedStocks({ db: tx, connectionId, runStartedAt: state.run.startedAt });
+          await snapshotStocks({ db: tx, connectionId });
         }
         const watermark = options.watermarkAfter(state.run.position, new Date(state.run.startedAt));
         await tx.syncCursor.update({ where, data: { cursor: toJson({ watermark }), lastSuccessAt: now } });

@@ -17,7 +17,15 @@ export interface SyncRunFilter {
  * The one sync-run query, newest first; running ones show live progress. `scope` is the
  * organisation for the app, or nothing for the platform admin's reader in lib/data/admin.
  */
-export function querySyncRuns(db: Db, scope: Prisma.SyncRunWhereInput, filter: SyncRunFilter): Promise<SyncRunView[]> {
+export function querySyncRuns({
+  db,
+  scope,
+  filter,
+}: {
+  db: Db;
+  scope: Prisma.SyncRunWhereInput;
+  filter: SyncRunFilter;
+}): Promise<SyncRunView[]> {
   return db.syncRun.findMany({
     where: {
       ...scope,
@@ -35,5 +43,5 @@ export function querySyncRuns(db: Db, scope: Prisma.SyncRunWhereInput, filter: S
 /** The organisation's sync runs, with the filters of /syncs, the connection page and the progress poll. */
 export async function listSyncRuns(options: SyncRunFilter & { db: Db; organizationId: string }): Promise<SyncRunView[]> {
   const { db, organizationId, ...filter } = options;
-  return querySyncRuns(db, { organizationId }, { ...filter, take: Math.min(filter.take ?? 50, 200) });
+  return querySyncRuns({ db, scope: { organizationId }, filter: { ...filter, take: Math.min(filter.take ?? 50, 200) } });
 }

@@ -7,7 +7,13 @@ import type { Tx } from "@/lib/db/client";
  * Moscow calendar day, refreshed by every complete stocks sync of the day, so the last one
  * wins. WB keeps no stock history; these rows are the history.
  */
-export async function snapshotStocks(tx: Pick<Tx, "$executeRawUnsafe">, connectionId: string): Promise<number> {
+export async function snapshotStocks({
+  db: tx,
+  connectionId,
+}: {
+  db: Pick<Tx, "$executeRawUnsafe">;
+  connectionId: string;
+}): Promise<number> {
   return tx.$executeRawUnsafe(
     `INSERT INTO "StockSnapshot" ("organizationId", "connectionId", "marketplace", "date", "itemKey", "offerId", "quantity", "warehouses")
      SELECT "organizationId", "connectionId", "marketplace", ((now() AT TIME ZONE 'UTC') + interval '3 hours')::date, "itemKey",
@@ -21,7 +27,15 @@ export async function snapshotStocks(tx: Pick<Tx, "$executeRawUnsafe">, connecti
 }
 
 /** Rows a complete full-snapshot run did not touch: the vendor no longer lists them. */
-export async function pruneUntouchedStocks(tx: Pick<Tx, "$executeRawUnsafe">, connectionId: string, runStartedAt: string): Promise<number> {
+export async function pruneUntouchedStocks({
+  db: tx,
+  connectionId,
+  runStartedAt,
+}: {
+  db: Pick<Tx, "$executeRawUnsafe">;
+  connectionId: string;
+  runStartedAt: string;
+}): Promise<number> {
   return tx.$executeRawUnsafe(
     `DELETE FROM "Stock" WHERE "connectionId" = $1 AND "updatedAt" < $2::timestamptz`,
     connectionId,
