@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { requestLoginCodeAction } from "@/lib/actions/auth/request-login-code";
 import { verifyLoginCodeAction, type VerifyLoginCodeResult } from "@/lib/actions/auth/verify-login-code";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { FormError, inputClass, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { formatPhone } from "@/lib/validations/auth";
@@ -66,20 +66,17 @@ export function CodeStep({ phone, resendAt, sandbox, callbackUrl, onResent, onCh
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="phone" value={phone} />
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <Field label={t("codeLabel")} errors={failure?.fieldErrors.code ?? failure?.fieldErrors.phone}>
-          {(field) => (
-            <input
-              {...field}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              required
-              autoFocus
-              className={`${inputClass} font-mono text-lg tracking-[0.4em]`}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("codeLabel")}
+          errors={failure?.fieldErrors.code ?? failure?.fieldErrors.phone}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          required
+          autoFocus
+          className={`${inputClass} font-mono text-lg tracking-[0.4em]`}
+        />
         <FormError message={failure?.formError} />
         <SubmitButton pendingLabel={t("signingIn")} className="w-full">
           {t("signIn")}

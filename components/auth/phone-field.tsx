@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 
 /**
  * The phone number input of sign-in and of invitations: one label, one placeholder and the
@@ -22,20 +22,17 @@ export function PhoneField({
 }) {
   const t = useTranslations("auth");
   return (
-    <Field label={t("phoneLabel")} hint={hint} errors={errors}>
-      {(field) => (
-        <input
-          {...field}
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete={autoComplete}
-          placeholder={t("phonePlaceholder")}
-          required
-          autoFocus={autoFocus}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField
+      label={t("phoneLabel")}
+      hint={hint}
+      errors={errors}
+      name="phone"
+      type="tel"
+      inputMode="tel"
+      autoComplete={autoComplete}
+      placeholder={t("phonePlaceholder")}
+      required
+      autoFocus={autoFocus}
+    />
   );
 }

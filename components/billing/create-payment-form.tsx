@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPaymentAction } from "@/lib/actions/payments/create-payment";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
@@ -23,12 +23,8 @@ export function CreatePaymentForm({ organizationId }: { organizationId: string }
     <form action={formAction} className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-start" noValidate>
       <input type="hidden" name="organizationId" value={organizationId} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Field label={t("amount")} errors={errors.amount}>
-        {(field) => <input {...field} name="amount" inputMode="decimal" placeholder="1500,00" required className={inputClass} />}
-      </Field>
-      <Field label={t("purpose")} errors={errors.description}>
-        {(field) => <input {...field} name="description" maxLength={128} required className={inputClass} />}
-      </Field>
+      <TextField label={t("amount")} errors={errors.amount} name="amount" inputMode="decimal" placeholder="1500,00" required />
+      <TextField label={t("purpose")} errors={errors.description} name="description" maxLength={128} required />
       <SubmitButton pendingLabel={t("creating")} className="sm:mt-6">
         {t("create")}
       </SubmitButton>

@@ -8,7 +8,7 @@ import { Search } from "lucide-react";
 import { createOrganizationAction } from "@/lib/actions/organizations/create-organization";
 import { lookupOrganizationByInnAction } from "@/lib/actions/organizations/lookup-organization-by-inn";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 
@@ -38,6 +38,8 @@ export function CreateOrganizationForm() {
   const errors = state && !state.ok ? state.fieldErrors : {};
   const set = (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setFields((f) => ({ ...f, [key]: e.target.value }));
+  // A controlled input's name, value and change handler: every input here is named after its key.
+  const bind = (key: keyof Fields) => ({ name: key, value: fields[key], onChange: set(key) });
 
   const lookup = () =>
     startLookup(async () => {
@@ -67,20 +69,16 @@ export function CreateOrganizationForm() {
     <form action={formAction} className="space-y-4" noValidate>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <Field label={t("inn")} hint={t("innHint")} errors={innErrors ?? errors.inn}>
-            {(field) => (
-              <input
-                {...field}
-                name="inn"
-                inputMode="numeric"
-                autoComplete="off"
-                value={fields.inn}
-                onChange={set("inn")}
-                required
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t("inn")}
+            hint={t("innHint")}
+            errors={innErrors ?? errors.inn}
+
+            inputMode="numeric"
+            autoComplete="off"
+            {...bind("inn")}
+            required
+          />
         </div>
         <button
           type="button"
@@ -98,34 +96,14 @@ export function CreateOrganizationForm() {
           {notice}
         </p>
       ) : null}
-      <Field label={t("name")} errors={errors.name}>
-        {(field) => (
-          <input
-            {...field}
-            name="name"
-            autoComplete="organization"
-            value={fields.name}
-            onChange={set("name")}
-            required
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field label={t("legalName")} optionalLabel={t("optional")} errors={errors.legalName}>
-        {(field) => <input {...field} name="legalName" value={fields.legalName} onChange={set("legalName")} className={inputClass} />}
-      </Field>
+      <TextField label={t("name")} errors={errors.name} autoComplete="organization" {...bind("name")} required />
+      <TextField label={t("legalName")} optionalLabel={t("optional")} errors={errors.legalName} {...bind("legalName")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("kpp")} optionalLabel={t("optional")} errors={errors.kpp}>
-          {(field) => <input {...field} name="kpp" inputMode="numeric" value={fields.kpp} onChange={set("kpp")} className={inputClass} />}
-        </Field>
-        <Field label={t("ogrn")} optionalLabel={t("optional")} errors={errors.ogrn}>
-          {(field) => (
-            <input {...field} name="ogrn" inputMode="numeric" value={fields.ogrn} onChange={set("ogrn")} className={inputClass} />
-          )}
-        </Field>
+        <TextField label={t("kpp")} optionalLabel={t("optional")} errors={errors.kpp} inputMode="numeric" {...bind("kpp")} />
+        <TextField label={t("ogrn")} optionalLabel={t("optional")} errors={errors.ogrn} inputMode="numeric" {...bind("ogrn")} />
       </div>
       <Field label={t("address")} optionalLabel={t("optional")} errors={errors.address}>
-        {(field) => <textarea {...field} name="address" rows={2} value={fields.address} onChange={set("address")} className={inputClass} />}
+        {(field) => <textarea {...field} rows={2} {...bind("address")} className={inputClass} />}
       </Field>
       <FormError message={state && !state.ok ? state.formError : undefined} />
       <SubmitButton pendingLabel={tOnboarding("creating")}>{tOnboarding("create")}</SubmitButton>

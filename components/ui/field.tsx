@@ -14,13 +14,7 @@ export function Field({
   errors,
   optionalLabel,
   children,
-}: {
-  label: string;
-  hint?: string;
-  errors?: string[];
-  optionalLabel?: string;
-  children: (props: FieldControlProps) => React.ReactNode;
-}) {
+}: FieldFrame & { children: (props: FieldControlProps) => React.ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -43,6 +37,30 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** What a Field shows around its control. */
+interface FieldFrame {
+  label: string;
+  hint?: string;
+  errors?: string[];
+  optionalLabel?: string;
+}
+
+/** The common Field: a text input (its own props pass through), styled as every input unless told otherwise. */
+export function TextField({
+  label,
+  hint,
+  errors,
+  optionalLabel,
+  className = inputClass,
+  ...input
+}: FieldFrame & Omit<React.ComponentProps<"input">, keyof FieldControlProps>) {
+  return (
+    <Field label={label} hint={hint} errors={errors} optionalLabel={optionalLabel}>
+      {(field) => <input {...field} {...input} className={className} />}
+    </Field>
   );
 }
 
