@@ -6,18 +6,15 @@ import { ordersSummarySql } from "@/lib/data/orders/orders-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrdersParams } from "@/lib/validations/orders";
 import { createSeller, insertOrders, insertProducts, type Seller } from "../../support/factories/marketplace";
-import { testDb } from "../../support/database";
+import { openSellers } from "./sellers";
 
 const NOW = new Date("2025-03-20T12:00:00Z");
 const at = (iso: string) => new Date(iso);
 
-let db: Db;
-let seller: Seller;
-let other: Seller;
+let db: Db, seller: Seller, other: Seller;
 
 beforeAll(async () => {
-  db = testDb();
-  [seller, other] = await Promise.all([createSeller(db), createSeller(db, "Other")]);
+  ({ db, seller, other } = await openSellers());
   await insertProducts(db, seller, [{ name: "Платье летнее синее", offerId: "DRESS-1", sku: "777001" }]);
   await insertOrders(db, seller, [
     { externalId: "srid-a", orderedAt: at("2025-03-19T10:00:00Z"), amount: "1000.00", offerId: "DRESS-1" },

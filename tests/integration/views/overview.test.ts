@@ -3,19 +3,16 @@ import type { Db } from "@/lib/db/client";
 import { getOverview } from "@/lib/data/overview/get-overview";
 import { parseOverviewParams } from "@/lib/validations/overview";
 import { createSeller, insertOrders, insertSales, type Seller } from "../../support/factories/marketplace";
-import { testDb } from "../../support/database";
+import { openSellers } from "./sellers";
 
 // Today in Moscow is 2025-03-20; "7d" is 14–20 March, the period before it 7–13 March.
 const NOW = new Date("2025-03-20T12:00:00Z");
 const at = (iso: string) => new Date(iso);
 
-let db: Db;
-let seller: Seller;
+let db: Db, seller: Seller, other: Seller;
 
 beforeAll(async () => {
-  db = testDb();
-  seller = await createSeller(db);
-  const other = await createSeller(db, "Other");
+  ({ db, seller, other } = await openSellers());
   await insertOrders(db, seller, [
     { orderedAt: at("2025-03-14T09:00:00Z"), amount: "1000.00" },
     { orderedAt: at("2025-03-14T10:00:00Z"), amount: "500.00", marketplace: "ozon" },

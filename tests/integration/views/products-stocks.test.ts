@@ -4,19 +4,16 @@ import { listProducts } from "@/lib/data/products/list-products";
 import { isLowStock, listStocks } from "@/lib/data/stocks/list-stocks";
 import { parseProductsParams } from "@/lib/validations/products";
 import { parseStocksParams } from "@/lib/validations/stocks";
-import { createSeller, insertOrders, insertProducts, insertStocks, type Seller } from "../../support/factories/marketplace";
-import { testDb } from "../../support/database";
+import { insertOrders, insertProducts, insertStocks, type Seller } from "../../support/factories/marketplace";
+import { openSellers } from "./sellers";
 
 const NOW = new Date("2025-03-20T12:00:00Z");
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000);
 
-let db: Db;
-let seller: Seller;
+let db: Db, seller: Seller, other: Seller;
 
 beforeAll(async () => {
-  db = testDb();
-  seller = await createSeller(db);
-  const other = await createSeller(db, "Other");
+  ({ db, seller, other } = await openSellers());
   await insertProducts(db, seller, [
     { name: "Кружка керамическая", offerId: "MUG-1", price: "450.00", barcode: "4600000000011" },
     { name: "Кружка стеклянная", offerId: "MUG-2", price: "300.00" },

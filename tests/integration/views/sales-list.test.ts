@@ -3,18 +3,15 @@ import type { Db } from "@/lib/db/client";
 import { listSales } from "@/lib/data/sales/list-sales";
 import { summarizeSales } from "@/lib/data/sales/summarize-sales";
 import { parseSalesParams } from "@/lib/validations/sales";
-import { createSeller, insertSales, type Seller } from "../../support/factories/marketplace";
-import { testDb } from "../../support/database";
+import { insertSales, type Seller } from "../../support/factories/marketplace";
+import { openSellers } from "./sellers";
 
 const NOW = new Date("2025-03-20T12:00:00Z");
 
-let db: Db;
-let seller: Seller;
-let other: Seller;
+let db: Db, seller: Seller, other: Seller;
 
 beforeAll(async () => {
-  db = testDb();
-  [seller, other] = await Promise.all([createSeller(db), createSeller(db, "Other")]);
+  ({ db, seller, other } = await openSellers());
   await insertSales(db, seller, [
     { externalId: "S1", orderExternalId: "srid-1", soldAt: new Date("2025-03-19T10:00:00Z"), amount: "1500.00", offerId: "A-1" },
     {
