@@ -3,7 +3,7 @@ import type { PaymentView } from "@/lib/data/payments/payment-view";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { formatRub } from "@/lib/format/money";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { DataTable } from "@/components/tables/data-table";
+import { actionColumn, RecordTable } from "@/components/tables/record-table";
 
 const TONE: Record<PaymentView["status"], BadgeTone> = {
   pending: "info",
@@ -14,30 +14,24 @@ const TONE: Record<PaymentView["status"], BadgeTone> = {
 
 /** Payments with their YooKassa status; a pending one links to YooKassa's payment page. */
 export async function PaymentsTable({ payments }: { payments: PaymentView[] }) {
-  const t = await getTranslations("billing");
-  const locale = await getLocale();
-  if (payments.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
+  const [t, locale] = await Promise.all([getTranslations("billing"), getLocale()]);
+  const payLink = (p: PaymentView) =>
+    p.status === "pending" && p.confirmationUrl ? (
+      <a href={p.confirmationUrl} className="font-medium text-brand-700 underline">
+        {t("payNow")}
+      </a>
+    ) : null;
   return (
-    <DataTable
+    <RecordTable
       caption={t("listTitle")}
+      empty={t("empty")}
       rows={payments}
-      rowKey={(p) => p.id}
       columns={[
         { key: "createdAt", header: t("createdAt"), cell: (p) => <time>{formatMoscowDateTime(p.createdAt, locale)}</time> },
         { key: "purpose", header: t("purpose"), cell: (p) => p.description },
         { key: "amount", header: t("amount"), align: "right", cell: (p) => formatRub(p.amount, locale) },
         { key: "status", header: t("status"), cell: (p) => <Badge tone={TONE[p.status]}>{t(`statuses.${p.status}`)}</Badge> },
-        {
-          key: "pay",
-          header: t("payNow"),
-          hideHeader: true,
-          cell: (p) =>
-            p.status === "pending" && p.confirmationUrl ? (
-              <a href={p.confirmationUrl} className="font-medium text-brand-700 underline">
-                {t("payNow")}
-              </a>
-            ) : null,
-        },
+        actionColumn("pay", t("payNow"), payLink),
       ]}
     />
   );

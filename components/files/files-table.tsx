@@ -3,7 +3,7 @@ import type { FileView } from "@/lib/data/files/file-view";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 import { Badge } from "@/components/ui/badge";
 import { DownloadButton } from "@/components/files/download-button";
-import { DataTable } from "@/components/tables/data-table";
+import { actionColumn, RecordTable } from "@/components/tables/record-table";
 
 const formatSize = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale === "en" ? "en-US" : "ru-RU", {
@@ -13,14 +13,13 @@ const formatSize = (bytes: number, locale: string) =>
   }).format(bytes >= 1024 * 1024 ? bytes / 1024 / 1024 : Math.max(0.1, bytes / 1024));
 
 export async function FilesTable({ organizationId, files }: { organizationId: string; files: FileView[] }) {
-  const t = await getTranslations("files");
-  const locale = await getLocale();
-  if (files.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
+  const [t, locale] = await Promise.all([getTranslations("files"), getLocale()]);
+  const uploaded = (f: FileView) => f.status === "uploaded";
   return (
-    <DataTable
+    <RecordTable
       caption={t("listTitle")}
+      empty={t("empty")}
       rows={files}
-      rowKey={(f) => f.id}
       columns={[
         { key: "name", header: t("name"), cell: (f) => <span className="break-all">{f.filename}</span> },
         { key: "size", header: t("size"), align: "right", cell: (f) => formatSize(f.size, locale) },
@@ -28,19 +27,11 @@ export async function FilesTable({ organizationId, files }: { organizationId: st
         {
           key: "status",
           header: t("status"),
-          cell: (f) => (
-            <Badge tone={f.status === "uploaded" ? "success" : "neutral"}>
-              {t(f.status === "uploaded" ? "statusUploaded" : "statusPending")}
-            </Badge>
-          ),
+          cell: (f) => <Badge tone={uploaded(f) ? "success" : "neutral"}>{t(uploaded(f) ? "statusUploaded" : "statusPending")}</Badge>,
         },
-        {
-          key: "download",
-          header: t("download"),
-          hideHeader: true,
-          cell: (f) =>
-            f.status === "uploaded" ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null,
-        },
+        actionColumn("download", t("download"), (f: FileView) =>
+          uploaded(f) ? <DownloadButton organizationId={organizationId} fileId={f.id} filename={f.filename} /> : null,
+        ),
       ]}
     />
   );
