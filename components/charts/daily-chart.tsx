@@ -29,18 +29,22 @@ export function DailyChart({ data, kind }: { data: ChartPoint[]; kind: "revenue"
     margin: { top: 8, right: 16, bottom: 0, left: 8 },
     accessibilityLayer: true,
   };
-  const xAxis = (
-    <XAxis
-      dataKey="day"
-      tickFormatter={(d: string) => formatDayShort(d, locale)}
-      tick={{ fontSize: 12, fill: "#475569" }}
-      minTickGap={16}
-    />
+  // Grid, axes, tooltip and legend are the same for bars and lines; recharts reads them through a fragment.
+  const frame = (
+    <>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+      <XAxis
+        dataKey="day"
+        tickFormatter={(d: string) => formatDayShort(d, locale)}
+        tick={{ fontSize: 12, fill: "#475569" }}
+        minTickGap={16}
+      />
+      <YAxis tickFormatter={axis} tick={{ fontSize: 12, fill: "#475569" }} width={kind === "revenue" ? 84 : 48} allowDecimals={false} />
+      <Tooltip labelFormatter={(d) => formatDayLong(String(d), locale)} formatter={(v) => value(Number(v))} />
+      <Legend />
+    </>
   );
-  const yAxis = (
-    <YAxis tickFormatter={axis} tick={{ fontSize: 12, fill: "#475569" }} width={kind === "revenue" ? 84 : 48} allowDecimals={false} />
-  );
-  const tooltip = <Tooltip labelFormatter={(d) => formatDayLong(String(d), locale)} formatter={(v) => value(Number(v))} />;
+  const line = { type: "monotone", strokeWidth: 2, dot: false, isAnimationActive: false } as const;
   const names = { wildberries: t("marketplace.wildberries"), ozon: t("marketplace.ozon") };
 
   return (
@@ -48,41 +52,16 @@ export function DailyChart({ data, kind }: { data: ChartPoint[]; kind: "revenue"
       <ResponsiveContainer width="100%" height="100%">
         {kind === "revenue" ? (
           <BarChart {...common}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            {xAxis}
-            {yAxis}
-            {tooltip}
-            <Legend />
+            {frame}
             <Bar dataKey="wildberries" name={names.wildberries} stackId="revenue" fill={COLOURS.wildberries} isAnimationActive={false} />
             <Bar dataKey="ozon" name={names.ozon} stackId="revenue" fill={COLOURS.ozon} isAnimationActive={false} />
           </BarChart>
         ) : (
           <LineChart {...common}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            {xAxis}
-            {yAxis}
-            {tooltip}
-            <Legend />
-            <Line
-              type="monotone"
-              dataKey="wildberries"
-              name={names.wildberries}
-              stroke={COLOURS.wildberries}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
+            {frame}
+            <Line {...line} dataKey="wildberries" name={names.wildberries} stroke={COLOURS.wildberries} />
             {/* Dashed, so the two lines differ by more than colour. */}
-            <Line
-              type="monotone"
-              dataKey="ozon"
-              name={names.ozon}
-              stroke={COLOURS.ozon}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={false}
-              isAnimationActive={false}
-            />
+            <Line {...line} dataKey="ozon" name={names.ozon} stroke={COLOURS.ozon} strokeDasharray="6 3" />
           </LineChart>
         )}
       </ResponsiveContainer>

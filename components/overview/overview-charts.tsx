@@ -14,22 +14,22 @@ export async function OverviewCharts({ overview }: { overview: Overview }) {
   const orders: ChartPoint[] = overview.series.map((p) => ({ day: p.day, ...p.orders }));
   return (
     <div className="grid gap-4 xl:grid-cols-2">
-      <figure className="rounded-lg border border-slate-200 bg-white p-4">
-        <figcaption className="mb-2">
-          <h2 className="text-base font-semibold text-slate-900">{t("revenueChart")}</h2>
-          <p className="text-sm text-slate-600">{t("revenueChartHint")}</p>
-        </figcaption>
-        <DailyChart data={revenue} kind="revenue" />
-        <ChartDataTable data={revenue} kind="revenue" caption={t("revenueChart")} />
-      </figure>
-      <figure className="rounded-lg border border-slate-200 bg-white p-4">
-        <figcaption className="mb-2">
-          <h2 className="text-base font-semibold text-slate-900">{t("ordersChart")}</h2>
-          <p className="text-sm text-slate-600">{t("ordersChartHint")}</p>
-        </figcaption>
-        <DailyChart data={orders} kind="orders" />
-        <ChartDataTable data={orders} kind="orders" caption={t("ordersChart")} />
-      </figure>
+      <ChartFigure title={t("revenueChart")} hint={t("revenueChartHint")} data={revenue} kind="revenue" />
+      <ChartFigure title={t("ordersChart")} hint={t("ordersChartHint")} data={orders} kind="orders" />
     </div>
+  );
+}
+
+/** One chart as a figure: its title and hint as the caption, the chart, and the same numbers as a table. */
+function ChartFigure({ title, hint, data, kind }: { title: string; hint: string; data: ChartPoint[]; kind: "revenue" | "orders" }) {
+  return (
+    <figure className="rounded-lg border border-slate-200 bg-white p-4">
+      <figcaption className="mb-2">
+        <h2 className="text-base font-semibold text-slate-900">{title}</h2>
+        <p className="text-sm text-slate-600">{hint}</p>
+      </figcaption>
+      <DailyChart data={data} kind={kind} />
+      <ChartDataTable data={data} kind={kind} caption={title} />
+    </figure>
   );
 }
