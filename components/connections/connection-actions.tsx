@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Pencil, Power, PowerOff, ShieldCheck, Trash2 } from "lucide-react";
+import { Pencil, Power, PowerOff, ShieldCheck, Trash2, type LucideIcon } from "lucide-react";
 import { toast } from "sonner";
 import { checkConnectionAction } from "@/lib/actions/connections/check-connection";
 import { deleteConnectionAction } from "@/lib/actions/connections/delete-connection";
@@ -54,44 +54,36 @@ export function ConnectionActions({
       router.refresh();
     });
 
+  const enable = () =>
+    run(enableConnectionAction, (result) => {
+      toast.success(t("enabled"));
+      if (result.message) setCheckResult({ passed: result.passed, message: result.message });
+      router.refresh();
+    });
+
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButton} disabled={pending} onClick={check}>
-          <ShieldCheck aria-hidden className="size-4" />
+        <ActionButton icon={ShieldCheck} disabled={pending} onClick={check}>
           {pending ? t("checking") : t("check")}
-        </button>
+        </ActionButton>
         <Link href={`/connections/${connectionId}/edit`} className={secondaryButton}>
           <Pencil aria-hidden className="size-4" />
           {t("edit")}
         </Link>
         {active ? (
-          <button type="button" className={secondaryButton} disabled={pending} onClick={() => setConfirm("disable")}>
-            <PowerOff aria-hidden className="size-4" />
+          <ActionButton icon={PowerOff} disabled={pending} onClick={() => setConfirm("disable")}>
             {t("disable")}
-          </button>
+          </ActionButton>
         ) : (
-          <button
-            type="button"
-            className={secondaryButton}
-            disabled={pending}
-            onClick={() =>
-              run(enableConnectionAction, (result) => {
-                toast.success(t("enabled"));
-                if (result.message) setCheckResult({ passed: result.passed, message: result.message });
-                router.refresh();
-              })
-            }
-          >
-            <Power aria-hidden className="size-4" />
+          <ActionButton icon={Power} disabled={pending} onClick={enable}>
             {t("enable")}
-          </button>
+          </ActionButton>
         )}
         {canDelete ? (
-          <button type="button" className={dangerButton} disabled={pending} onClick={() => setConfirm("delete")}>
-            <Trash2 aria-hidden className="size-4" />
+          <ActionButton icon={Trash2} className={dangerButton} disabled={pending} onClick={() => setConfirm("delete")}>
             {t("delete")}
-          </button>
+          </ActionButton>
         ) : null}
       </div>
       <div role="status" aria-live="polite">
@@ -138,5 +130,17 @@ export function ConnectionActions({
         }
       />
     </div>
+  );
+}
+
+type ActionButtonProps = { icon: LucideIcon; className?: string; disabled: boolean; onClick: () => void; children: React.ReactNode };
+
+/** A button of the row: its icon (decorative, the text names the action) and its words. */
+function ActionButton({ icon: Icon, className = secondaryButton, disabled, onClick, children }: ActionButtonProps) {
+  return (
+    <button type="button" className={className} disabled={disabled} onClick={onClick}>
+      <Icon aria-hidden className="size-4" />
+      {children}
+    </button>
   );
 }
