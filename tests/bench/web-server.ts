@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "@/tests/support/free-port";
 import path from "node:path";
 
 /**
@@ -43,17 +43,6 @@ export function ensureBuild(mode: string, log: (line: string) => void): void {
   });
   if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
   log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningApp {

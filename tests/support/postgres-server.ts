@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, chmodSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port";
 import os from "node:os";
 import path from "node:path";
 
@@ -22,18 +22,6 @@ export function findPostgresBin(): string {
   const preferred = versions.includes("15") ? "15" : versions[0];
   if (!preferred) throw new Error("PostgreSQL server binaries not found: install them with `apt-get install -y postgresql`");
   return path.join(root, preferred, "bin");
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function asPostgres(bin: string, args: string[]) {

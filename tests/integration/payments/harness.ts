@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { YooKassaSandbox } from "@/devtools/sandbox/yookassa";
 import { testDatabaseUrl, testDb, uniqueSuffix } from "../../support/database";
-import { freePort } from "../sync/harness";
+import { freePort } from "../../support/free-port";
 
 /**
  * The YooKassa sandbox over HTTP, the app's payment code pointed at it (lib/env is read once,

@@ -1,4 +1,4 @@
-import { createServer } from "node:net";
+import { freePort } from "../../support/free-port";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { SyncResourceName } from "@/lib/connections/sync-resources";
 import type { SqlPool } from "@/lib/db/client";
@@ -27,17 +27,6 @@ export function sandboxEnv(url: string): Record<string, string> {
     WB_COMMON_API_URL: `${url}/wb/common`,
     OZON_API_URL: `${url}/ozon`,
   };
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function loadApp() {

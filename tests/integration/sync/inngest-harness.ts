@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { freePort, startSyncHarness, type SyncHarness } from "./harness";
+import { freePort } from "../../support/free-port";
+import { startSyncHarness, type SyncHarness } from "./harness";
 
 /**
  * The app's real Inngest functions behind the unmodified SDK `serve()` handler, driven by the
@@ -11,25 +12,16 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
   const executorPort = await freePort();
   Object.assign(process.env, { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${executorPort}` });
   const h: SyncHarness = await startSyncHarness(options);
-  const [{ serve }, { client, functions }, { startExecutor }, { createLogger }] = await Promise.all([
+  const [{ serve }, { client, functions }, { startTestExecutor }] = await Promise.all([
     import("inngest/node"),
     import("@/lib/inngest"),
-    import("@/devtools/executor"),
-    import("@/lib/logger"),
+    import("../../unit/executor/harness"),
   ]);
   const handler = serve({ client, functions });
   const app = http.createServer(handler);
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
-  const executor = await startExecutor({
-    port: executorPort,
-    appUrls: [appUrl],
-    pollRegisterMs: 50,
-    resyncMs: 0,
-    backoffBaseMs: 50,
-    backoffMaxMs: 500,
-    logger: createLogger({ level: "silent" }),
-  });
+  const executor = await startTestExecutor({ port: executorPort, appUrl, backoffBaseMs: 50, backoffMaxMs: 500 });
   const deadline = Date.now() + 10_000;
   while (executor.functionIds().length < functions.length) {
     if (Date.now() > deadline) throw new Error("the app's functions did not register with the executor");

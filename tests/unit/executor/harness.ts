@@ -17,15 +17,7 @@ export async function startAppWithExecutor(
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
 
-  const executor = await startExecutor({
-    port: 0,
-    appUrls: [appUrl],
-    pollRegisterMs: 50,
-    resyncMs: 0,
-    backoffBaseMs: 20,
-    backoffMaxMs: 200,
-    logger: createLogger({ level: "silent" }),
-  });
+  const executor = await startTestExecutor({ port: 0, appUrl, backoffBaseMs: 20, backoffMaxMs: 200 });
   const { client, functions } = defineFunctions(executor.url);
   handler = serve({ client, functions });
   await waitUntil(() => executor.functionIds().length >= functions.length, 5_000, "app registration");
@@ -39,6 +31,12 @@ export async function startAppWithExecutor(
       await new Promise<void>((resolve) => app.close(() => resolve()));
     },
   };
+}
+
+/** The executor as tests run it: one app, quick registration polls, no periodic resync, no log output. */
+export function startTestExecutor(options: { port: number; appUrl: string; backoffBaseMs: number; backoffMaxMs: number }) {
+  const { appUrl, ...rest } = options;
+  return startExecutor({ ...rest, appUrls: [appUrl], pollRegisterMs: 50, resyncMs: 0, logger: createLogger({ level: "silent" }) });
 }
 
 /** The SDK logs every thrown step error; the tests throw on purpose. */

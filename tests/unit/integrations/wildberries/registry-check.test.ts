@@ -1,4 +1,4 @@
-import { createServer } from "node:net";
+import { freePort } from "../../../support/free-port";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
@@ -11,16 +11,6 @@ import { inBothLanguages } from "../../../support/catalogue";
  * module reads process.env once, so the port is chosen and the variables set before any
  * project module loads (all imports below are dynamic).
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let sandbox: RunningSandbox;
 let vendor: WildberriesSandbox;
