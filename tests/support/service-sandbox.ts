@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import type { SandboxVendor } from "@/devtools/sandbox/core/types";
@@ -39,4 +39,29 @@ export function serviceSandboxForFile<Credentials>(
       return credentials!;
     },
   };
+}
+
+interface SmsGatewayClient {
+  getBalance(): Promise<unknown>;
+  send(phone: string, text: string): Promise<unknown>;
+}
+
+/**
+ * Against a gateway answering `status` (5xx), a balance read is tried all three times and a send
+ * only once, because a retried send could deliver the SMS twice. `client` must allow 3 attempts.
+ */
+export async function expectReadRetriedButSendTriedOnce(
+  service: ServiceSandbox<unknown>,
+  options: { vendor: string; status: string; phone: string; client: () => SmsGatewayClient },
+): Promise<void> {
+  const { vendor, status, phone, client } = options;
+  const hits = () => service.sandbox.stats()[vendor]?.[status] ?? 0;
+  service.sandbox.setFaults(`${status}:1`);
+  const before = hits();
+  await expect(client().getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
+  const afterRead = hits();
+  expect(afterRead - before).toBe(3);
+  resetCircuits();
+  await expect(client().send(phone, "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
+  expect(hits() - afterRead).toBe(1);
 }

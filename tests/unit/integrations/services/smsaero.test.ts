@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
 import type { SmsSender } from "@/lib/integrations/sms";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
-import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
+import { expectReadRetriedButSendTriedOnce, serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const logged: string[] = [];
 const vendor = createSmsAeroSandbox({ inbox: createSmsInbox({ log: (line) => logged.push(line) }) });
@@ -53,14 +52,12 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("retries a failing balance read but never a send, which could deliver twice", async () => {
-    service.sandbox.setFaults("500:1");
-    const before = service.sandbox.stats().smsaero?.["500"] ?? 0;
-    await expect(client(service.credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
-    const afterRead = service.sandbox.stats().smsaero?.["500"] ?? 0;
-    expect(afterRead - before).toBe(3);
-    resetCircuits();
-    await expect(client(service.credentials, 3).send("+79161234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((service.sandbox.stats().smsaero?.["500"] ?? 0) - afterRead).toBe(1);
+    await expectReadRetriedButSendTriedOnce(service, {
+      vendor: "smsaero",
+      status: "500",
+      phone: "+79161234567",
+      client: () => client(service.credentials, 3),
+    });
   });
 
   it("treats a malformed answer as a contract violation naming the field", async () => {

@@ -1,12 +1,11 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { resetCircuits } from "@/lib/integrations/core";
 import { createSmsRuClient } from "@/lib/integrations/smsru/client";
 import { smsRuCredentialsSchema } from "@/lib/integrations/smsru/credentials";
 import { createLogger } from "@/lib/logger";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsRuSandbox } from "@/devtools/sandbox/smsru";
-import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
+import { expectReadRetriedButSendTriedOnce, serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const vendor = createSmsRuSandbox({ inbox: createSmsInbox({ log: () => {} }) });
 const service = serviceSandboxForFile(vendor, smsRuCredentialsSchema);
@@ -81,14 +80,12 @@ describe("SMS.ru client against the sandbox", () => {
   });
 
   it("retries status reads on 5xx but sends only once", async () => {
-    service.sandbox.setFaults("503:1");
-    const before = service.sandbox.stats().smsru?.["503"] ?? 0;
-    await expect(client(service.credentials, 3).getBalance()).rejects.toMatchObject({ code: "vendor_unavailable" });
-    const afterRead = service.sandbox.stats().smsru?.["503"] ?? 0;
-    expect(afterRead - before).toBe(3);
-    resetCircuits();
-    await expect(client(service.credentials, 3).send("+79031234567", "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
-    expect((service.sandbox.stats().smsru?.["503"] ?? 0) - afterRead).toBe(1);
+    await expectReadRetriedButSendTriedOnce(service, {
+      vendor: "smsru",
+      status: "503",
+      phone: "+79031234567",
+      client: () => client(service.credentials, 3),
+    });
   });
 
   it("treats a malformed answer as a contract violation", async () => {
