@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FilterForm } from "@/components/filters/filter-form";
+import { FilterForm, SelectField } from "@/components/filters/filter-form";
 import type { SelectOption } from "@/components/ui/select";
 
 /**
@@ -20,7 +20,17 @@ export async function PageFilterForm({ path, children }: { path: string; childre
   );
 }
 
-/** A select's options led by the empty value, which means "do not filter by this". */
-export function withAnyOption(anyLabel: string, options: readonly SelectOption[]): SelectOption[] {
-  return [{ value: "", label: anyLabel }, ...options];
+/** A select of a page's filters, led by the empty value, which means "do not filter by this". */
+export function AnySelectField({
+  any,
+  options,
+  ...field
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  any: string;
+  options: readonly SelectOption[];
+}) {
+  return <SelectField {...field} options={[{ value: "", label: any }, ...options]} />;
 }

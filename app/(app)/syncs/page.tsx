@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { titleMetadata } from "@/components/ui/page-metadata";
 import { ConnectFirst } from "@/components/ui/empty-state";
 import { TableEmpty } from "@/components/tables/table-states";
-import { SelectField } from "@/components/filters/filter-form";
-import { PageFilterForm, withAnyOption } from "@/components/filters/page-filter-form";
+import { AnySelectField, PageFilterForm } from "@/components/filters/page-filter-form";
 import { LiveRefresh } from "@/components/syncs/live-refresh";
 import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
 import { db } from "@/lib/db";
@@ -35,37 +34,23 @@ export default async function SyncsPage({ searchParams }: { searchParams: Promis
     })
   ).map(toSyncRunDto);
   const filtered = Boolean(filter.status || filter.resource || filter.connection);
+  const [any, anyConnection] = [t("filters.any"), t("filters.anyConnection")];
+  const statuses = SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+  const resources = SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) }));
+  const choices = connections.map((c) => ({ value: c.id, label: c.name }));
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <PageFilterForm path="/syncs">
-        <SelectField
-          name="status"
-          label={t("filters.status")}
-          defaultValue={filter.status}
-          options={withAnyOption(
-            t("filters.any"),
-            SYNC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-          )}
-        />
-        <SelectField
-          name="resource"
-          label={t("filters.resource")}
-          defaultValue={filter.resource}
-          options={withAnyOption(
-            t("filters.any"),
-            SYNC_RESOURCES.map((r) => ({ value: r, label: t(`resource.${r}`) })),
-          )}
-        />
-        <SelectField
+        <AnySelectField name="status" label={t("filters.status")} defaultValue={filter.status} any={any} options={statuses} />
+        <AnySelectField name="resource" label={t("filters.resource")} defaultValue={filter.resource} any={any} options={resources} />
+        <AnySelectField
           name="connection"
           label={t("filters.connection")}
           defaultValue={filter.connection}
-          options={withAnyOption(
-            t("filters.anyConnection"),
-            connections.map((c) => ({ value: c.id, label: c.name })),
-          )}
+          any={anyConnection}
+          options={choices}
         />
       </PageFilterForm>
       <LiveRefresh active={runs.some(isActiveRun)} label={t("live")} />

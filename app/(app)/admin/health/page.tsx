@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { titleMetadata } from "@/components/ui/page-metadata";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SearchField, SelectField } from "@/components/filters/filter-form";
-import { PageFilterForm, withAnyOption } from "@/components/filters/page-filter-form";
+import { SearchField } from "@/components/filters/filter-form";
+import { AnySelectField, PageFilterForm } from "@/components/filters/page-filter-form";
 import { hrefWith } from "@/components/tables/href";
 import { AdminHealthTable } from "@/components/admin/admin-health-table";
 import { requireAdminPage } from "@/components/admin/require-admin-page";
@@ -28,30 +28,17 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
     listConnectionsHealthAcrossOrganizations({ db, filter }),
   ]);
   const params = { state: filter.state, provider: filter.provider, q: filter.q };
+  const any = t("filters.any");
+  const states = HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) }));
+  const providers = listIntegrations().map((i) => ({ value: i.id, label: tCopy(i.name) }));
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <PageFilterForm path="/admin/health">
         <SearchField label={t("filters.organization")} placeholder={t("filters.organizationPlaceholder")} defaultValue={filter.q} />
-        <SelectField
-          name="state"
-          label={t("filters.state")}
-          defaultValue={filter.state}
-          options={withAnyOption(
-            t("filters.any"),
-            HEALTH_STATES.map((s) => ({ value: s, label: tHealth(s) })),
-          )}
-        />
-        <SelectField
-          name="provider"
-          label={t("filters.provider")}
-          defaultValue={filter.provider}
-          options={withAnyOption(
-            t("filters.any"),
-            listIntegrations().map((i) => ({ value: i.id, label: tCopy(i.name) })),
-          )}
-        />
+        <AnySelectField name="state" label={t("filters.state")} defaultValue={filter.state} any={any} options={states} />
+        <AnySelectField name="provider" label={t("filters.provider")} defaultValue={filter.provider} any={any} options={providers} />
       </PageFilterForm>
       <p className="mb-2 text-xs text-slate-500">{t("summary", { total: page.total, page: page.page, pages: page.pageCount })}</p>
       {page.rows.length === 0 ? (
