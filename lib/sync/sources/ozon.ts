@@ -24,32 +24,43 @@ async function firstPage<T>(walk: AsyncGenerator<OzonPage<T>>): Promise<OzonPage
 
 type CursorPosition = { cursor: string };
 
-export const ozonProductsSource: ResourceSource<OzonClient, ReturnType<typeof mapOzonProduct>, CursorPosition> = {
-  provider: "ozon",
+/** A resource read by one cursor walk from the start each run; the stored position is only the walk's cursor. */
+function cursorSource<Item, Row>(options: {
+  resource: "products" | "stocks";
+  table: ResourceSource<OzonClient, Row, CursorPosition>["table"];
+  fullSnapshot: boolean;
+  walk: (client: OzonClient, cursor: string | undefined) => AsyncGenerator<OzonPage<Item>>;
+  mapPage: (items: Item[]) => Row[];
+}): ResourceSource<OzonClient, Row, CursorPosition> {
+  const { walk, mapPage, ...described } = options;
+  return {
+    provider: "ozon",
+    ...described,
+    start: () => ({ cursor: "" }),
+    async fetchPage(client, position) {
+      const page = await firstPage(walk(client, position.cursor || undefined));
+      return { slices: [mapPage(page.items)], next: { cursor: page.cursor }, done: !page.hasMore };
+    },
+    watermarkAfter: () => ({ cursor: "" }),
+  };
+}
+
+export const ozonProductsSource = cursorSource({
   resource: "products",
   table: productTable,
   // Ozon's product list has no "changed since" filter, so every run walks the catalogue.
   fullSnapshot: false,
-  start: () => ({ cursor: "" }),
-  async fetchPage(client, position) {
-    const page = await firstPage(listProductCards(client, { lastId: position.cursor || undefined }));
-    return { slices: [page.items.map(mapOzonProduct)], next: { cursor: page.cursor }, done: !page.hasMore };
-  },
-  watermarkAfter: () => ({ cursor: "" }),
-};
+  walk: (client, lastId) => listProductCards(client, { lastId }),
+  mapPage: (items) => items.map(mapOzonProduct),
+});
 
-export const ozonStocksSource: ResourceSource<OzonClient, ReturnType<typeof mapOzonStocks>[number], CursorPosition> = {
-  provider: "ozon",
+export const ozonStocksSource = cursorSource({
   resource: "stocks",
   table: stockTable,
   fullSnapshot: true,
-  start: () => ({ cursor: "" }),
-  async fetchPage(client, position) {
-    const page = await firstPage(listStocks(client, { cursor: position.cursor || undefined }));
-    return { slices: [page.items.flatMap(mapOzonStocks)], next: { cursor: page.cursor }, done: !page.hasMore };
-  },
-  watermarkAfter: () => ({ cursor: "" }),
-};
+  walk: (client, cursor) => listStocks(client, { cursor }),
+  mapPage: (items) => items.flatMap(mapOzonStocks),
+});
 
 const DAY_MS = 86_400_000;
 /** Postings reach their final status within about 8 days; re-reading two weeks catches every change. */
