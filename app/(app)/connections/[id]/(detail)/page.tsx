@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ConnectionActions } from "@/components/connections/connection-actions";
 import { ConnectionFacts } from "@/components/connections/connection-facts";
 import { DataFreshness } from "@/components/connections/data-freshness";
@@ -29,23 +29,22 @@ export default async function ConnectionPage({ params }: Props) {
   const { organizationId, role } = await requirePageMembership();
   const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
-  const [t, locale, runs, freshness] = await Promise.all([
+  const [t, tCopy, runs, freshness] = await Promise.all([
     getTranslations("connections"),
-    getLocale(),
+    getTranslations(),
     listSyncRuns({ db, organizationId, connectionId: connection.id, take: 20 }),
     listSyncFreshness({ db, organizationId, connectionId: connection.id }),
   ]);
   const integration = getIntegration(connection.provider);
   const editable = canEdit(role);
   const resources = syncableResources(integration);
-  const lang = locale === "en" ? "en" : "ru";
 
   return (
     <>
       <ConnectionPageHeader
         back={{ href: "/connections", label: t("backToList") }}
         connection={connection}
-        description={integration.name[lang]}
+        description={tCopy(integration.name)}
       />
       {!editable ? <ReadOnlyNotice /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
