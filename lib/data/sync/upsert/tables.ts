@@ -1,16 +1,36 @@
-import type { ColumnSpec, PgType, TableSpec } from "@/lib/data/sync/upsert/bulk-upsert";
+import type { ColumnSpec, PgType, RowColumn, TableSpec } from "@/lib/data/sync/upsert/bulk-upsert";
 import type { OrderRow, ProductRow, SaleRow, StockRow } from "@/lib/data/sync/upsert/rows";
 
 /** How each synced table is upserted: natural key, columns, and what counts as a change. */
 const col = <Name extends string>(name: Name, type: PgType) => ({ name, type }) satisfies ColumnSpec;
 
 const tenant: ColumnSpec[] = [col("organizationId", "text"), col("connectionId", "text"), col("marketplace", '"Marketplace"')];
-const touched = [`"updatedAt" = now()`];
 
-export const productTable: TableSpec<ProductRow> = {
-  table: "Product",
-  constants: tenant,
-  columns: [
+/**
+ * Every synced table is unique per connection and natural key, and a row counts as changed when any
+ * column outside that key differs; the lists are derived here once, at load, never per row.
+ */
+function syncedTable<Row>(
+  table: string,
+  naturalKey: Extract<keyof Row, string>[],
+  columns: RowColumn<Row>[],
+  rest: Pick<TableSpec<Row>, "key" | "touch">,
+): TableSpec<Row> {
+  return {
+    table,
+    constants: tenant,
+    columns,
+    conflict: ["connectionId", ...naturalKey],
+    compare: columns.map((c) => c.name).filter((name) => !naturalKey.includes(name)),
+    onUpdate: [`"updatedAt" = now()`],
+    ...rest,
+  };
+}
+
+export const productTable = syncedTable<ProductRow>(
+  "Product",
+  ["externalId"],
+  [
     col("externalId", "text"),
     col("offerId", "text"),
     col("sku", "text"),
@@ -23,16 +43,13 @@ export const productTable: TableSpec<ProductRow> = {
     col("vendorUpdatedAt", "timestamptz"),
     col("archived", "bool"),
   ],
-  conflict: ["connectionId", "externalId"],
-  compare: ["offerId", "sku", "name", "brand", "category", "barcode", "imageUrl", "price", "vendorUpdatedAt", "archived"],
-  onUpdate: touched,
-  key: (r) => r.externalId,
-};
+  { key: (r) => r.externalId },
+);
 
-export const stockTable: TableSpec<StockRow> = {
-  table: "Stock",
-  constants: tenant,
-  columns: [
+export const stockTable = syncedTable<StockRow>(
+  "Stock",
+  ["itemKey", "warehouseKey"],
+  [
     col("itemKey", "text"),
     col("warehouseKey", "text"),
     col("warehouseName", "text"),
@@ -44,96 +61,50 @@ export const stockTable: TableSpec<StockRow> = {
     col("inWayToClient", "int"),
     col("inWayFromClient", "int"),
   ],
-  conflict: ["connectionId", "itemKey", "warehouseKey"],
-  compare: ["warehouseName", "productExternalId", "offerId", "name", "quantity", "reserved", "inWayToClient", "inWayFromClient"],
-  onUpdate: touched,
-  // A stocks sync reads the full report; rows it did not touch are gone from the vendor.
-  touch: `"updatedAt" = now()`,
-  key: (r) => `${r.itemKey}|${r.warehouseKey}`,
-};
+  {
+    // A stocks sync reads the full report; rows it did not touch are gone from the vendor.
+    touch: `"updatedAt" = now()`,
+    key: (r) => `${r.itemKey}|${r.warehouseKey}`,
+  },
+);
 
-export const orderTable: TableSpec<OrderRow> = {
-  table: "Order",
-  constants: tenant,
-  columns: [
-    col("externalId", "text"),
-    col("lineKey", "text"),
+// Order and sale lines share their key, the product they name and where they went.
+const lineKey = ["externalId", "lineKey"] as const;
+const lineProduct = [col("productExternalId", "text"), col("offerId", "text"), col("sku", "text"), col("productName", "text")];
+const lineDestination = [col("warehouseName", "text"), col("region", "text"), col("quantity", "int"), col("amount", "numeric")];
+const lineKeyOf = (r: OrderRow | SaleRow) => `${r.externalId}|${r.lineKey}`;
+
+export const orderTable = syncedTable<OrderRow>(
+  "Order",
+  [...lineKey],
+  [
+    ...lineKey.map((name) => col(name, "text")),
     col("orderedAt", "timestamptz"),
     col("vendorChangedAt", "timestamptz"),
     col("status", "text"),
     col("isCancelled", "bool"),
     col("cancelledAt", "timestamptz"),
     col("fulfillment", "text"),
-    col("productExternalId", "text"),
-    col("offerId", "text"),
-    col("sku", "text"),
-    col("productName", "text"),
+    ...lineProduct,
     col("brand", "text"),
     col("category", "text"),
-    col("warehouseName", "text"),
-    col("region", "text"),
-    col("quantity", "int"),
-    col("amount", "numeric"),
+    ...lineDestination,
   ],
-  conflict: ["connectionId", "externalId", "lineKey"],
-  compare: [
-    "orderedAt",
-    "vendorChangedAt",
-    "status",
-    "isCancelled",
-    "cancelledAt",
-    "fulfillment",
-    "productExternalId",
-    "offerId",
-    "sku",
-    "productName",
-    "brand",
-    "category",
-    "warehouseName",
-    "region",
-    "quantity",
-    "amount",
-  ],
-  onUpdate: touched,
-  key: (r) => `${r.externalId}|${r.lineKey}`,
-};
+  { key: lineKeyOf },
+);
 
-export const saleTable: TableSpec<SaleRow> = {
-  table: "Sale",
-  constants: tenant,
-  columns: [
-    col("externalId", "text"),
-    col("lineKey", "text"),
+export const saleTable = syncedTable<SaleRow>(
+  "Sale",
+  [...lineKey],
+  [
+    ...lineKey.map((name) => col(name, "text")),
     col("orderExternalId", "text"),
     col("kind", '"SaleKind"'),
     col("soldAt", "timestamptz"),
     col("vendorChangedAt", "timestamptz"),
-    col("productExternalId", "text"),
-    col("offerId", "text"),
-    col("sku", "text"),
-    col("productName", "text"),
-    col("warehouseName", "text"),
-    col("region", "text"),
-    col("quantity", "int"),
-    col("amount", "numeric"),
+    ...lineProduct,
+    ...lineDestination,
     col("payout", "numeric"),
   ],
-  conflict: ["connectionId", "externalId", "lineKey"],
-  compare: [
-    "orderExternalId",
-    "kind",
-    "soldAt",
-    "vendorChangedAt",
-    "productExternalId",
-    "offerId",
-    "sku",
-    "productName",
-    "warehouseName",
-    "region",
-    "quantity",
-    "amount",
-    "payout",
-  ],
-  onUpdate: touched,
-  key: (r) => `${r.externalId}|${r.lineKey}`,
-};
+  { key: lineKeyOf },
+);
