@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { externalIdMatchSql, matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
+import { keysetWhereSql } from "@/lib/data/keyset/keyset-where-sql";
 import { keysetPageSql, keysetSummarySql, type KeysetTable } from "@/lib/data/keyset/keyset-sql";
 import type { OrdersListParams } from "@/lib/validations/orders";
 
@@ -10,18 +10,6 @@ import type { OrdersListParams } from "@/lib/validations/orders";
  */
 export type OrdersFilter = Pick<OrdersListParams, "q" | "marketplace" | "status" | "range">;
 
-export function ordersWhereSql(organizationId: string, filter: OrdersFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`o."organizationId" = ${organizationId}`];
-  if (filter.marketplace) parts.push(Prisma.sql`o.marketplace = ${filter.marketplace}::"Marketplace"`);
-  if (filter.status) parts.push(Prisma.sql`o.status = ${filter.status}`);
-  if (filter.range) parts.push(Prisma.sql`o."orderedAt" >= ${filter.range.start} AND o."orderedAt" < ${filter.range.end}`);
-  if (filter.q)
-    parts.push(
-      Prisma.sql`(${externalIdMatchSql("o", organizationId, filter.q)} OR o."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`,
-    );
-  return Prisma.join(parts, " AND ");
-}
-
 const ORDERS_TABLE: KeysetTable = {
   from: `"Order" o`,
   alias: "o",
@@ -30,6 +18,11 @@ const ORDERS_TABLE: KeysetTable = {
   o.status, o."isCancelled", o.fulfillment, o."offerId", o.sku, o."productExternalId", o."productName", o.brand,
   o."warehouseName", o.region, o.quantity, o.amount::text AS amount`),
 };
+
+export function ordersWhereSql(organizationId: string, filter: OrdersFilter): Prisma.Sql {
+  const condition = filter.status ? Prisma.sql`o.status = ${filter.status}` : undefined;
+  return keysetWhereSql(ORDERS_TABLE, organizationId, filter, { condition });
+}
 
 /** One page of orders in keyset order (see keyset-sql.ts). */
 export function ordersPageSql(organizationId: string, params: OrdersListParams, limit = params.pageSize + 1): Prisma.Sql {

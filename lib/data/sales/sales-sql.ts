@@ -1,23 +1,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { externalIdMatchSql, matchingOfferIdsSql } from "@/lib/data/products/offer-search-sql";
+import { keysetWhereSql } from "@/lib/data/keyset/keyset-where-sql";
 import { keysetPageSql, keysetSummarySql, type KeysetTable } from "@/lib/data/keyset/keyset-sql";
 import type { SalesListParams } from "@/lib/validations/sales";
 
 /** The sales list: its columns and filter; paging and the summary are the shared keyset SQL. */
 export type SalesFilter = Pick<SalesListParams, "q" | "marketplace" | "kind" | "range">;
-
-export function salesWhereSql(organizationId: string, filter: SalesFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`s."organizationId" = ${organizationId}`];
-  if (filter.marketplace) parts.push(Prisma.sql`s.marketplace = ${filter.marketplace}::"Marketplace"`);
-  if (filter.kind) parts.push(Prisma.sql`s.kind = ${filter.kind}::"SaleKind"`);
-  if (filter.range) parts.push(Prisma.sql`s."soldAt" >= ${filter.range.start} AND s."soldAt" < ${filter.range.end}`);
-  if (filter.q) {
-    parts.push(
-      Prisma.sql`(${externalIdMatchSql("s", organizationId, filter.q)} OR s."orderExternalId" = ${filter.q} OR s."offerId" = ANY(${matchingOfferIdsSql(organizationId, filter.q)}))`,
-    );
-  }
-  return Prisma.join(parts, " AND ");
-}
 
 const SALES_TABLE: KeysetTable = {
   from: `"Sale" s`,
@@ -27,6 +14,12 @@ const SALES_TABLE: KeysetTable = {
   s.kind::text AS kind, s."soldAt", s."offerId", s.sku, s."productExternalId", s."productName", s."warehouseName", s.region,
   s.quantity, s.amount::text AS amount, s.payout::text AS payout`),
 };
+
+export function salesWhereSql(organizationId: string, filter: SalesFilter): Prisma.Sql {
+  const condition = filter.kind ? Prisma.sql`s.kind = ${filter.kind}::"SaleKind"` : undefined;
+  // A sale is found by its order's number too, which is what the seller usually has at hand.
+  return keysetWhereSql(SALES_TABLE, organizationId, filter, { condition, alsoMatches: `"orderExternalId"` });
+}
 
 /** One page of sales and returns in keyset order (see keyset-sql.ts). */
 export function salesPageSql(organizationId: string, params: SalesListParams, limit = params.pageSize + 1): Prisma.Sql {
