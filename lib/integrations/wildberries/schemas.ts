@@ -25,10 +25,13 @@ type PingResponse = Json<General["/ping"]["get"]["responses"][200]>;
 /** WB's statistics dates: `2022-03-04T18:08:31`, Moscow time, no offset (fractions allowed). */
 const moscowDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/, "expected YYYY-MM-DDTHH:mm:ss (Moscow time)");
 
-export const orderRowSchema = z.object({
+// The orders and sales reports describe a line alike; their shared fields are spread in report order.
+const reportLineWhen = {
   date: moscowDateTime,
   lastChangeDate: moscowDateTime,
   srid: z.string().min(1),
+};
+const reportLineGoods = {
   nmId: z.number().int(),
   barcode: z.string(),
   supplierArticle: z.string(),
@@ -47,46 +50,30 @@ export const orderRowSchema = z.object({
   totalPrice: z.number(),
   discountPercent: z.number().int(),
   spp: z.number().optional(),
-  finishedPrice: z.number(),
-  priceWithDisc: z.number(),
+};
+const reportLinePrice = { finishedPrice: z.number(), priceWithDisc: z.number() };
+const reportLineDocuments = { sticker: z.string().optional(), gNumber: z.string().optional() };
+
+export const orderRowSchema = z.object({
+  ...reportLineWhen,
+  ...reportLineGoods,
+  ...reportLinePrice,
   isCancel: z.boolean(),
   cancelDate: z.string().optional(),
-  sticker: z.string().optional(),
-  gNumber: z.string().optional(),
+  ...reportLineDocuments,
 }) satisfies z.ZodType<Reports["schemas"]["OrdersItem"]>;
 export type WbOrder = z.infer<typeof orderRowSchema>;
 export const ordersResponseSchema = z.array(orderRowSchema);
 
 export const saleRowSchema = z.object({
-  date: moscowDateTime,
-  lastChangeDate: moscowDateTime,
-  srid: z.string().min(1),
+  ...reportLineWhen,
   /** `S…` a sale, `R…` a return to a WB warehouse. */
   saleID: z.string().regex(/^[A-Z]/, "expected S… or R…"),
-  nmId: z.number().int(),
-  barcode: z.string(),
-  supplierArticle: z.string(),
-  techSize: z.string().optional(),
-  brand: z.string().optional(),
-  subject: z.string().optional(),
-  category: z.string().optional(),
-  warehouseName: z.string(),
-  warehouseType: z.enum(["Склад WB", "Склад продавца"]).optional(),
-  countryName: z.string().optional(),
-  oblastOkrugName: z.string().optional(),
-  regionName: z.string().optional(),
-  incomeID: z.number().int().optional(),
-  isSupply: z.boolean().optional(),
-  isRealization: z.boolean().optional(),
-  totalPrice: z.number(),
-  discountPercent: z.number().int(),
-  spp: z.number().optional(),
+  ...reportLineGoods,
   paymentSaleAmount: z.number().int().optional(),
   forPay: z.number(),
-  finishedPrice: z.number(),
-  priceWithDisc: z.number(),
-  sticker: z.string().optional(),
-  gNumber: z.string().optional(),
+  ...reportLinePrice,
+  ...reportLineDocuments,
 }) satisfies z.ZodType<Reports["schemas"]["SalesItem"]>;
 export type WbSale = z.infer<typeof saleRowSchema>;
 export const salesResponseSchema = z.array(saleRowSchema);
