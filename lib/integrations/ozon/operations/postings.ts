@@ -48,30 +48,45 @@ const filterOf = (o: PostingListOptions) => ({
   ...(o.statuses?.length ? { statuses: o.statuses } : {}),
 });
 
+/** One posting page as both lists answer it. */
+interface PostingsAnswer<Posting> {
+  postings: Posting[];
+  cursor?: string;
+  has_next: boolean;
+}
+
+/**
+ * The walk both lists share: the period is checked before any request, every page asks for the
+ * same filter, oldest first, and `has_next` says whether another page follows.
+ */
+function walkPostings<Posting>(
+  path: string,
+  options: PostingListOptions,
+  post: (body: ReturnType<typeof postingsBody>) => Promise<PostingsAnswer<Posting>>,
+): AsyncGenerator<OzonPage<Posting>> {
+  checkPeriod(path, options);
+  const limit = Math.min(options.limit ?? POSTINGS_PAGE_MAX, POSTINGS_PAGE_MAX);
+  return walkCursor(path, options.cursor, async (cursor) => {
+    const page = await post(postingsBody(options, cursor, limit));
+    return { items: page.postings, next: page.cursor, hasNext: page.has_next };
+  });
+}
+
+const postingsBody = (options: PostingListOptions, cursor: string | undefined, limit: number) => ({
+  cursor: cursor ?? "",
+  filter: filterOf(options),
+  limit,
+  sort_dir: "ASC" as const,
+  with: { financial_data: options.withFinancialData ?? false },
+});
+
 /**
  * FBS postings in a period, oldest first (`/v4/posting/fbs/list`; v3 is being retired).
  * Paged by `cursor` with `has_next`, as the spec documents.
  */
 export function listFbsPostings(client: OzonClient, options: PostingListOptions): AsyncGenerator<OzonPage<OzonFbsPosting>> {
   const path = "/v4/posting/fbs/list";
-  checkPeriod(path, options);
-  const limit = Math.min(options.limit ?? POSTINGS_PAGE_MAX, POSTINGS_PAGE_MAX);
-  return walkCursor(path, options.cursor, async (cursor) => {
-    const page = await unwrap(
-      client.api.POST(path, {
-        body: {
-          cursor: cursor ?? "",
-          filter: filterOf(options),
-          limit,
-          sort_dir: "ASC",
-          with: { financial_data: options.withFinancialData ?? false },
-        },
-      }),
-      fbsListResponseSchema,
-      client.context(path),
-    );
-    return { items: page.postings, next: page.cursor, hasNext: page.has_next };
-  });
+  return walkPostings(path, options, (body) => unwrap(client.api.POST(path, { body }), fbsListResponseSchema, client.context(path)));
 }
 
 /**
@@ -80,22 +95,5 @@ export function listFbsPostings(client: OzonClient, options: PostingListOptions)
  */
 export function listFboPostings(client: OzonClient, options: PostingListOptions): AsyncGenerator<OzonPage<OzonFboPosting>> {
   const path = "/v3/posting/fbo/list";
-  checkPeriod(path, options);
-  const limit = Math.min(options.limit ?? POSTINGS_PAGE_MAX, POSTINGS_PAGE_MAX);
-  return walkCursor(path, options.cursor, async (cursor) => {
-    const page = await unwrap(
-      client.api.POST(path, {
-        body: {
-          cursor: cursor ?? "",
-          filter: filterOf(options),
-          limit,
-          sort_dir: "ASC",
-          with: { financial_data: options.withFinancialData ?? false },
-        },
-      }),
-      fboListResponseSchema,
-      client.context(path),
-    );
-    return { items: page.postings, next: page.cursor, hasNext: page.has_next };
-  });
+  return walkPostings(path, options, (body) => unwrap(client.api.POST(path, { body }), fboListResponseSchema, client.context(path)));
 }

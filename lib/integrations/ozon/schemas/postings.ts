@@ -25,13 +25,18 @@ export const fboPostingProductSchema = z.object(postingProductFields) satisfies 
   Consumed<FboPostingProduct, "sku" | "offer_id" | "name" | "quantity" | "price">
 >;
 
-/** The order and sale fields the sync stores; the natural key is `posting_number`. */
-export const fbsPostingSchema = z.object({
+/** What identifies a posting and where it stands, alike in both schemes. */
+const postingHeadFields = {
   posting_number: z.string().min(1),
   order_id: ozonId,
   order_number: z.string(),
   status: z.string().min(1),
   substatus: z.string().nullish(),
+};
+
+/** The order and sale fields the sync stores; the natural key is `posting_number`. */
+export const fbsPostingSchema = z.object({
+  ...postingHeadFields,
   in_process_at: ozonDateTime,
   shipment_date: ozonDateTime.nullish(),
   delivering_date: ozonDateTime.nullish(),
@@ -56,11 +61,7 @@ export const fbsPostingSchema = z.object({
 >;
 
 export const fboPostingSchema = z.object({
-  posting_number: z.string().min(1),
-  order_id: ozonId,
-  order_number: z.string(),
-  status: z.string().min(1),
-  substatus: z.string().nullish(),
+  ...postingHeadFields,
   created_at: ozonDateTime,
   in_process_at: ozonDateTime,
   products: z.array(fboPostingProductSchema),
