@@ -59,30 +59,34 @@ const fromForm =
   (_previous, formData) =>
     run(formDataToObject(formData), formData);
 
+type Call<R extends object> = (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>>;
+
+/** Learns who is calling first (a refusal throws and is settled as a failure), only then parses the input. */
+function guardedCall<S extends z.ZodType, Caller extends object, R extends object>(
+  options: ActionOptions<S>,
+  identify: (raw: RawInput) => Promise<Caller>,
+  handler: (context: InputContext<S> & Caller) => Promise<HandlerOutcome<R>>,
+): Call<R> {
+  return (raw, formData) =>
+    settle(options.name, async () => {
+      const caller = await identify(raw);
+      const parsed = await parseInput(options, raw);
+      return parsed.ok ? handler({ ...caller, input: parsed.input, formData }) : parsed.failure;
+    });
+}
+
 /** No session needed (login): input and error mapping only. */
-export function publicAction<S extends z.ZodType, R extends object = object>(
+export const publicAction = <S extends z.ZodType, R extends object = object>(
   options: ActionOptions<S>,
   handler: (context: InputContext<S>) => Promise<HandlerOutcome<R>>,
-): FormAction<R> {
-  return fromForm((raw, formData) =>
-    settle(options.name, async () => {
-      const parsed = await parseInput(options, raw);
-      return parsed.ok ? handler({ input: parsed.input, formData }) : parsed.failure;
-    }),
-  );
-}
+): FormAction<R> => fromForm(guardedCall(options, async () => ({}), handler));
 
 /** Signed in, any organisation or none (onboarding, the organisation switcher). */
 export function sessionCall<S extends z.ZodType, R extends object = object>(
   options: ActionOptions<S>,
   handler: (context: SessionContext<S>) => Promise<HandlerOutcome<R>>,
-): (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>> {
-  return (raw, formData) =>
-    settle(options.name, async () => {
-      const session = await requireSession();
-      const parsed = await parseInput(options, raw);
-      return parsed.ok ? handler({ ...session, input: parsed.input, formData }) : parsed.failure;
-    });
+): Call<R> {
+  return guardedCall(options, () => requireSession(), handler);
 }
 
 export const sessionAction = <S extends z.ZodType, R extends object = object>(
@@ -101,14 +105,15 @@ export interface OrgActionOptions<S extends z.ZodType> extends ActionOptions<S> 
 export function orgCall<S extends z.ZodType, R extends object = object>(
   options: OrgActionOptions<S>,
   handler: (context: OrgContext<S>) => Promise<HandlerOutcome<R>>,
-): (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>> {
-  return (raw, formData) =>
-    settle(options.name, async () => {
+): Call<R> {
+  return guardedCall(
+    options,
+    (raw) => {
       const organizationId = typeof raw.organizationId === "string" ? raw.organizationId : "";
-      const membership = await requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
-      const parsed = await parseInput(options, raw);
-      return parsed.ok ? handler({ ...membership, input: parsed.input, formData }) : parsed.failure;
-    });
+      return requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
+    },
+    handler,
+  );
 }
 
 export const orgAction = <S extends z.ZodType, R extends object = object>(
