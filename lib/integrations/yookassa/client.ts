@@ -54,20 +54,18 @@ export function createYooKassaClient(credentials: YooKassaCredentials, options: 
     headers: { Authorization: `Basic ${Buffer.from(`${credentials.shopId}:${credentials.secretKey}`).toString("base64")}` },
   });
   const ctx = (operation: string) => ({ vendor: "yookassa", operation });
-  const keyOf = (o: IdempotenceOptions) => o.idempotenceKey ?? crypto.randomUUID();
+  const idempotent = (o: IdempotenceOptions) => ({ header: { "Idempotence-Key": o.idempotenceKey ?? crypto.randomUUID() } });
 
   return {
     createPayment(body: CreatePaymentBody, o: IdempotenceOptions = {}): Promise<YooKassaPayment> {
-      const params = { header: { "Idempotence-Key": keyOf(o) } };
-      return unwrap(client.POST("/payments", { params, body }), paymentSchema, ctx("POST /payments"));
+      return unwrap(client.POST("/payments", { params: idempotent(o), body }), paymentSchema, ctx("POST /payments"));
     },
     getPayment(paymentId: string): Promise<YooKassaPayment> {
       const params = { path: { payment_id: paymentId } };
       return unwrap(client.GET("/payments/{payment_id}", { params }), paymentSchema, ctx("GET /payments/{payment_id}"));
     },
     createRefund(body: CreateRefundBody, o: IdempotenceOptions = {}): Promise<YooKassaRefund> {
-      const params = { header: { "Idempotence-Key": keyOf(o) } };
-      return unwrap(client.POST("/refunds", { params, body }), refundSchema, ctx("POST /refunds"));
+      return unwrap(client.POST("/refunds", { params: idempotent(o), body }), refundSchema, ctx("POST /refunds"));
     },
     getRefund(refundId: string): Promise<YooKassaRefund> {
       const params = { path: { refund_id: refundId } };
