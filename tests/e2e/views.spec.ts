@@ -22,6 +22,17 @@ async function waitForSyncedOrders(page: Page) {
   }).toPass({ timeout: 120_000 });
 }
 
+/** The owner's page once the demo data is synced; its browser context closes after the test, passed or not. */
+const ownerTest = test.extend<{ syncedOwnerPage: Page }>({
+  syncedOwnerPage: async ({ browser }, provide) => {
+    const context = await contextAs(browser, "owner");
+    const page = await context.newPage();
+    await waitForSyncedOrders(page);
+    await provide(page);
+    await context.close();
+  },
+});
+
 function parseCsv(text: string): string[][] {
   return text
     .replace(/^\uFEFF/, "")
@@ -33,10 +44,7 @@ function parseCsv(text: string): string[][] {
 const tableRows = (page: Page) => page.locator("table tbody tr");
 
 test.describe("seller views", () => {
-  test("overview shows KPIs and per-marketplace charts after the first sync", async ({ browser }) => {
-    const context = await contextAs(browser, "owner");
-    const page = await context.newPage();
-    await waitForSyncedOrders(page);
+  ownerTest("overview shows KPIs and per-marketplace charts after the first sync", async ({ syncedOwnerPage: page }) => {
     await page.goto("/overview?period=90d");
     await expect(page.getByRole("heading", { name: "Выручка по дням" })).toBeVisible();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
@@ -47,13 +55,9 @@ test.describe("seller views", () => {
     await page.getByText("Показать данные таблицей").first().click();
     await expect(page.locator("table").first()).toBeVisible();
     await screenshot(page, "overview");
-    await context.close();
   });
 
-  test("orders: filter by marketplace, search, page through; filters live in the URL", async ({ browser }) => {
-    const context = await contextAs(browser, "owner");
-    const page = await context.newPage();
-    await waitForSyncedOrders(page);
+  ownerTest("orders: filter by marketplace, search, page through; filters live in the URL", async ({ syncedOwnerPage: page }) => {
     await page.goto("/orders?period=all&size=25");
     const filters = page.getByRole("search", { name: "Фильтры" });
     await filters.getByLabel("Площадка").selectOption("ozon");
@@ -90,14 +94,9 @@ test.describe("seller views", () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((n) => n.trim() === number)).toBe(true);
     await screenshot(page, "orders-search");
-    await context.close();
   });
 
-  test("products, stocks and sales filter and search", async ({ browser }) => {
-    const context = await contextAs(browser, "owner");
-    const page = await context.newPage();
-    await waitForSyncedOrders(page);
-
+  ownerTest("products, stocks and sales filter and search", async ({ syncedOwnerPage: page }) => {
     await page.goto("/products?marketplace=wildberries");
     await expect(tableRows(page).first()).toBeVisible();
     const firstOffer = (await tableRows(page).first().innerText()).match(/art-[\w-]+/)?.[0];
@@ -124,13 +123,9 @@ test.describe("seller views", () => {
     await expect(tableRows(page).first()).toBeVisible();
     const amounts = await tableRows(page).locator("td:last-child").allInnerTexts();
     expect(amounts.every((a) => a.includes("−") || a.includes("-"))).toBe(true);
-    await context.close();
   });
 
-  test("CSV export streams exactly the filtered rows", async ({ browser }) => {
-    const context = await contextAs(browser, "owner");
-    const page = await context.newPage();
-    await waitForSyncedOrders(page);
+  ownerTest("CSV export streams exactly the filtered rows", async ({ syncedOwnerPage: page }) => {
     await page.goto("/orders?period=all&marketplace=wildberries");
     const summary = await page
       .getByText(/\d[\d\s ]* заказ/)
@@ -147,7 +142,6 @@ test.describe("seller views", () => {
     expect(marketplaceColumn).toBeGreaterThanOrEqual(0);
     expect(data).toHaveLength(expected);
     expect(data.every((r) => r[marketplaceColumn] === "wildberries")).toBe(true);
-    await context.close();
   });
 
   test("a user of another organisation sees none of it", async ({ page }) => {
