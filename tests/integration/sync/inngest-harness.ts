@@ -12,7 +12,7 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
   const executorPort = await freePort();
   Object.assign(process.env, { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${executorPort}` });
   const h: SyncHarness = await startSyncHarness(options);
-  const [{ serve }, { client, functions }, { startTestExecutor }] = await Promise.all([
+  const [{ serve }, { client, functions }, { startTestExecutor, waitUntil }] = await Promise.all([
     import("inngest/node"),
     import("@/lib/inngest"),
     import("../../unit/executor/harness"),
@@ -22,11 +22,7 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
   const executor = await startTestExecutor({ port: executorPort, appUrl, backoffBaseMs: 50, backoffMaxMs: 500 });
-  const deadline = Date.now() + 10_000;
-  while (executor.functionIds().length < functions.length) {
-    if (Date.now() > deadline) throw new Error("the app's functions did not register with the executor");
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await waitUntil(() => executor.functionIds().length >= functions.length, 10_000, "the app's functions to register with the executor");
 
   /** Sends an event and waits for the run(s) of `functionId` it started, and for their continuations. */
   async function runToEnd(name: string, data: Record<string, unknown>, functionId = "seller-dashboard-sync-resource", timeoutMs = 60_000) {

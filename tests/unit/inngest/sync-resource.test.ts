@@ -26,18 +26,18 @@ const engine = () => new InngestTestEngine({ function: syncResource });
 /** Sent events are steps too; their delivery is the SDK's business, mocked here. */
 const sent = (id: string) => ({ id, handler: () => ({ ids: [`${id}-event`] }) });
 
+/** A first function run: its begin step opens `syncRunId`, then `steps` answer in order. */
+const runFresh = (syncRunId: string, steps: { id: string; handler: () => unknown }[]) =>
+  engine().execute({ events: event(), steps: [{ id: "begin", handler: () => ({ syncRunId, resumed: false }) }, ...steps] });
+
 describe("sync-resource", () => {
   it("begins a run, syncs pages until the last one and completes it", async () => {
-    const { result, ctx } = await engine().execute({
-      events: event(),
-      steps: [
-        { id: "begin", handler: () => ({ syncRunId: "run-1", resumed: false }) },
-        { id: "page-1", handler: () => page(false) },
-        { id: "page-2", handler: () => page(false) },
-        { id: "page-3", handler: () => page(true) },
-        { id: "complete", handler: () => ({ status: "succeeded", transition: null }) },
-      ],
-    });
+    const { result, ctx } = await runFresh("run-1", [
+      { id: "page-1", handler: () => page(false) },
+      { id: "page-2", handler: () => page(false) },
+      { id: "page-3", handler: () => page(true) },
+      { id: "complete", handler: () => ({ status: "succeeded", transition: null }) },
+    ]);
     expect(result).toEqual({ syncRunId: "run-1", status: "succeeded" });
     expect(ctx.step.run).toHaveBeenCalledWith("page-3", expect.any(Function));
     expect(ctx.step.run).not.toHaveBeenCalledWith("page-4", expect.any(Function));
@@ -45,15 +45,11 @@ describe("sync-resource", () => {
   });
 
   it("stops at a page that failed for good and announces the health change, without completing", async () => {
-    const { result, ctx } = await engine().execute({
-      events: event(),
-      steps: [
-        { id: "begin", handler: () => ({ syncRunId: "run-2", resumed: false }) },
-        { id: "page-1", handler: () => page(false) },
-        { id: "page-2", handler: () => ({ outcome: "failed", errorCode: "auth_failed", transition }) },
-        sent("health-changed"),
-      ],
-    });
+    const { result, ctx } = await runFresh("run-2", [
+      { id: "page-1", handler: () => page(false) },
+      { id: "page-2", handler: () => ({ outcome: "failed", errorCode: "auth_failed", transition }) },
+      sent("health-changed"),
+    ]);
     expect(result).toEqual({ syncRunId: "run-2", status: "failed", errorCode: "auth_failed" });
     expect(ctx.step.run).not.toHaveBeenCalledWith("complete", expect.any(Function));
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
@@ -66,15 +62,11 @@ describe("sync-resource", () => {
   });
 
   it("announces a health change found when completing (e.g. recovered from stale)", async () => {
-    const { ctx } = await engine().execute({
-      events: event(),
-      steps: [
-        { id: "begin", handler: () => ({ syncRunId: "run-3", resumed: false }) },
-        { id: "page-1", handler: () => page(true) },
-        { id: "complete", handler: () => ({ status: "succeeded", transition: { ...transition, fromState: "stale", toState: "healthy" } }) },
-        sent("health-changed"),
-      ],
-    });
+    const { ctx } = await runFresh("run-3", [
+      { id: "page-1", handler: () => page(true) },
+      { id: "complete", handler: () => ({ status: "succeeded", transition: { ...transition, fromState: "stale", toState: "healthy" } }) },
+      sent("health-changed"),
+    ]);
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "health-changed",
       expect.objectContaining({ data: expect.objectContaining({ toState: "healthy" }) }),
@@ -82,12 +74,10 @@ describe("sync-resource", () => {
   });
 
   it("continues the same run from its cursor in a fresh function run after the step cap", async () => {
-    const steps = [
-      { id: "begin", handler: () => ({ syncRunId: "run-4", resumed: false }) },
+    const { result, ctx } = await runFresh("run-4", [
       ...Array.from({ length: MAX_PAGES_PER_RUN }, (_, i) => ({ id: `page-${i + 1}`, handler: () => page(false) })),
       sent("continue"),
-    ];
-    const { result, ctx } = await engine().execute({ events: event(), steps });
+    ]);
     expect(result).toEqual({ syncRunId: "run-4", status: "continued", pages: MAX_PAGES_PER_RUN });
     expect(ctx.step.sendEvent).toHaveBeenCalledWith(
       "continue",
