@@ -65,3 +65,22 @@ export async function expectReadRetriedButSendTriedOnce(
   await expect(client().send(phone, "code")).rejects.toMatchObject({ code: "vendor_unavailable" });
   expect(hits() - afterRead).toBe(1);
 }
+
+/**
+ * One vendor in a sandbox on a free port, on the real clock, for the whole test file. The value
+ * stands for the running sandbox and may be read once the file's `beforeAll` has run.
+ */
+export function sandboxForFile(vendor: SandboxVendor): RunningSandbox {
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await startSandbox({ port: 0, vendors: [vendor] });
+  });
+  afterAll(() => running?.close());
+  return new Proxy({} as RunningSandbox, {
+    get(_, key) {
+      if (!running) throw new Error("the sandbox starts in beforeAll");
+      const value: unknown = Reflect.get(running, key);
+      return typeof value === "function" ? value.bind(running) : value;
+    },
+  });
+}

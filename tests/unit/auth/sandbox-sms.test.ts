@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sandboxDemoCredentials, sandboxRootOf } from "@/lib/auth/platform/sandbox-accounts";
 import { createSmsAeroClient } from "@/lib/integrations/smsaero/client";
 import { smsAeroCredentialsSchema } from "@/lib/integrations/smsaero/credentials";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { sandboxForFile } from "@/tests/support/service-sandbox";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
 
 const sandboxLog: string[] = [];
 const vendor = createSmsAeroSandbox({ inbox: createSmsInbox({ log: (line) => sandboxLog.push(line) }) });
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, vendors: [vendor] });
-});
-afterAll(() => sandbox?.close());
+const sandbox = sandboxForFile(vendor);
 
 describe("login SMS in sandbox mode", () => {
   it("finds the sandbox behind SMSAERO_API_URL and only there", () => {

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import { describe, expect, it } from "vitest";
+import { sandboxForFile } from "@/tests/support/service-sandbox";
 import { createDadataSandbox } from "@/devtools/sandbox/dadata";
 import { partyByInn, partyCatalogue } from "@/devtools/sandbox/dadata/companies";
 import { innCheckDigits, isValidInn } from "@/lib/validations/inn";
 
 const vendor = createDadataSandbox();
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, vendors: [vendor] });
-});
-afterAll(() => sandbox?.close());
+const sandbox = sandboxForFile(vendor);
 
 describe("DaData sandbox", () => {
   it("derives consistent registry data from the INN", () => {
