@@ -62,59 +62,41 @@ async function offsetBatch<Row>(
   return { rows, next: rows.length === size ? String(offset + size) : undefined };
 }
 
+/** Columns whose cell is the row's field of the same name, as the list returns it. */
+const asIs = <Row>(...names: (keyof Row & string)[]): Column<Row>[] => names.map((name) => [name, (row) => row[name] as CsvCell]);
+
 const orderColumns: Column<OrderRow>[] = [
   ["orderedAt", (r) => csvMoscowTime(r.orderedAt)],
-  ["marketplace", (r) => r.marketplace],
-  ["externalId", (r) => r.externalId],
-  ["status", (r) => r.status],
-  ["offerId", (r) => r.offerId],
-  ["productExternalId", (r) => r.productExternalId],
-  ["productName", (r) => r.productName],
-  ["warehouseName", (r) => r.warehouseName],
-  ["region", (r) => r.region],
-  ["quantity", (r) => r.quantity],
+  ...asIs<OrderRow>(
+    "marketplace",
+    "externalId",
+    "status",
+    "offerId",
+    "productExternalId",
+    "productName",
+    "warehouseName",
+    "region",
+    "quantity",
+  ),
   ["amount", (r) => dec(r.amount)],
 ];
 
 const saleColumns: Column<SaleRow>[] = [
   ["soldAt", (r) => csvMoscowTime(r.soldAt)],
-  ["marketplace", (r) => r.marketplace],
-  ["kind", (r) => r.kind],
-  ["externalId", (r) => r.externalId],
-  ["orderExternalId", (r) => r.orderExternalId],
-  ["offerId", (r) => r.offerId],
-  ["productName", (r) => r.productName],
-  ["warehouseName", (r) => r.warehouseName],
-  ["region", (r) => r.region],
-  ["quantity", (r) => r.quantity],
+  ...asIs<SaleRow>("marketplace", "kind", "externalId", "orderExternalId", "offerId", "productName", "warehouseName", "region", "quantity"),
   ["amount", (r) => dec(r.amount)],
   ["payout", (r) => dec(r.payout)],
 ];
 
 const productColumns: Column<ProductRow>[] = [
-  ["marketplace", (r) => r.marketplace],
-  ["offerId", (r) => r.offerId],
-  ["externalId", (r) => r.externalId],
-  ["sku", (r) => r.sku],
-  ["barcode", (r) => r.barcode],
-  ["name", (r) => r.name],
-  ["brand", (r) => r.brand],
-  ["category", (r) => r.category],
+  ...asIs<ProductRow>("marketplace", "offerId", "externalId", "sku", "barcode", "name", "brand", "category"),
   ["price", (r) => dec(r.price)],
   ["archived", (r) => (r.archived ? 1 : 0)],
   ["updatedAt", (r) => csvMoscowTime(r.updatedAt)],
 ];
 
 const stockColumns: Column<StockRow>[] = [
-  ["marketplace", (r) => r.marketplace],
-  ["offerId", (r) => r.offerId],
-  ["name", (r) => r.name],
-  ["quantity", (r) => r.quantity],
-  ["reserved", (r) => r.reserved],
-  ["warehouses", (r) => r.warehouses],
-  ["unitsOrdered", (r) => r.unitsOrdered],
-  ["perDay", (r) => r.perDay],
-  ["daysOfStock", (r) => r.daysOfStock],
+  ...asIs<StockRow>("marketplace", "offerId", "name", "quantity", "reserved", "warehouses", "unitsOrdered", "perDay", "daysOfStock"),
 ];
 
 export function exportSource(options: {
