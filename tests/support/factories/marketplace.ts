@@ -31,6 +31,11 @@ export async function createSeller(db: Db, name = "Seller"): Promise<Seller> {
   return { organizationId: org.id, connections: { wildberries: wb.id, ozon: ozon.id } };
 }
 
+/** The tenant columns of a row: the seller's organisation and its connection to the row's marketplace (WB unless named). */
+function ownedBy(seller: Seller, marketplace: Mp = "wildberries") {
+  return { organizationId: seller.organizationId, connectionId: seller.connections[marketplace], marketplace };
+}
+
 let serial = 0;
 const uniqueKey = (prefix: string) => `${prefix}-${randomUUID().slice(0, 12)}-${++serial}`;
 
@@ -48,22 +53,17 @@ export interface OrderSeed {
 
 export async function insertOrders(db: Db, seller: Seller, orders: OrderSeed[]): Promise<void> {
   await db.order.createMany({
-    data: orders.map((o) => {
-      const marketplace = o.marketplace ?? "wildberries";
-      return {
-        organizationId: seller.organizationId,
-        connectionId: seller.connections[marketplace],
-        marketplace,
-        externalId: o.externalId ?? uniqueKey("order"),
-        orderedAt: o.orderedAt,
-        status: o.status ?? (o.isCancelled ? "cancelled" : "ordered"),
-        isCancelled: o.isCancelled ?? false,
-        offerId: o.offerId ?? null,
-        productName: o.productName ?? null,
-        quantity: o.quantity ?? 1,
-        amount: o.amount,
-      };
-    }),
+    data: orders.map((o) => ({
+      ...ownedBy(seller, o.marketplace),
+      externalId: o.externalId ?? uniqueKey("order"),
+      orderedAt: o.orderedAt,
+      status: o.status ?? (o.isCancelled ? "cancelled" : "ordered"),
+      isCancelled: o.isCancelled ?? false,
+      offerId: o.offerId ?? null,
+      productName: o.productName ?? null,
+      quantity: o.quantity ?? 1,
+      amount: o.amount,
+    })),
   });
 }
 
@@ -80,21 +80,16 @@ export interface SaleSeed {
 
 export async function insertSales(db: Db, seller: Seller, sales: SaleSeed[]): Promise<void> {
   await db.sale.createMany({
-    data: sales.map((s) => {
-      const marketplace = s.marketplace ?? "wildberries";
-      return {
-        organizationId: seller.organizationId,
-        connectionId: seller.connections[marketplace],
-        marketplace,
-        externalId: s.externalId ?? uniqueKey("sale"),
-        orderExternalId: s.orderExternalId ?? null,
-        kind: s.kind ?? "sale",
-        soldAt: s.soldAt,
-        offerId: s.offerId ?? null,
-        productName: s.productName ?? null,
-        amount: s.amount,
-      };
-    }),
+    data: sales.map((s) => ({
+      ...ownedBy(seller, s.marketplace),
+      externalId: s.externalId ?? uniqueKey("sale"),
+      orderExternalId: s.orderExternalId ?? null,
+      kind: s.kind ?? "sale",
+      soldAt: s.soldAt,
+      offerId: s.offerId ?? null,
+      productName: s.productName ?? null,
+      amount: s.amount,
+    })),
   });
 }
 
@@ -111,21 +106,16 @@ export interface ProductSeed {
 
 export async function insertProducts(db: Db, seller: Seller, products: ProductSeed[]): Promise<void> {
   await db.product.createMany({
-    data: products.map((p) => {
-      const marketplace = p.marketplace ?? "wildberries";
-      return {
-        organizationId: seller.organizationId,
-        connectionId: seller.connections[marketplace],
-        marketplace,
-        externalId: p.externalId ?? uniqueKey("ext"),
-        offerId: p.offerId ?? uniqueKey("offer"),
-        sku: p.sku ?? null,
-        barcode: p.barcode ?? null,
-        name: p.name,
-        price: p.price ?? null,
-        archived: p.archived ?? false,
-      };
-    }),
+    data: products.map((p) => ({
+      ...ownedBy(seller, p.marketplace),
+      externalId: p.externalId ?? uniqueKey("ext"),
+      offerId: p.offerId ?? uniqueKey("offer"),
+      sku: p.sku ?? null,
+      barcode: p.barcode ?? null,
+      name: p.name,
+      price: p.price ?? null,
+      archived: p.archived ?? false,
+    })),
   });
 }
 
@@ -142,12 +132,9 @@ export interface StockSeed {
 export async function insertStocks(db: Db, seller: Seller, stocks: StockSeed[]): Promise<void> {
   await db.stock.createMany({
     data: stocks.map((s) => {
-      const marketplace = s.marketplace ?? "wildberries";
       const warehouseKey = s.warehouseKey ?? "wh-1";
       return {
-        organizationId: seller.organizationId,
-        connectionId: seller.connections[marketplace],
-        marketplace,
+        ...ownedBy(seller, s.marketplace),
         itemKey: s.itemKey ?? uniqueKey("item"),
         warehouseKey,
         warehouseName: `Склад ${warehouseKey}`,
