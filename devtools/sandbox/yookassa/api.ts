@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { SandboxContext, SandboxRequest, SandboxResponse } from "@/devtools/sandbox/core/types";
 import type { YooKassaShop } from "@/devtools/sandbox/yookassa/accounts";
 import type { PaymentStore } from "@/devtools/sandbox/yookassa/payments";
@@ -11,6 +12,19 @@ interface Remembered {
   fingerprint: string;
   response: SandboxResponse;
   atMs: number;
+}
+
+/** A create body checked as YooKassa checks it: the first problem answers 400 and names its parameter. */
+function withValidBody<T>(
+  ctx: SandboxContext,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
+  raw: unknown,
+  handle: (body: T) => SandboxResponse,
+): SandboxResponse {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return handle(parsed.data);
+  const { parameter, description } = firstProblem(parsed.error);
+  return yookassaError(ctx, 400, "invalid_request", description, parameter);
 }
 
 /** The authenticated YooKassa API v3 routes: payments, refunds and /me. */
@@ -76,12 +90,10 @@ export function createYooKassaApi(store: PaymentStore) {
     }
     if (resource === "payments" && !id && req.method === "POST") {
       return idempotent(ctx, shop, req, () => {
-        const parsed = createPaymentBody.safeParse(req.body);
-        if (!parsed.success) {
-          const { parameter, description } = firstProblem(parsed.error);
-          return yookassaError(ctx, 400, "invalid_request", description, parameter);
-        }
-        return { status: 200, body: store.create(ctx, shop.shopId, parsed.data, checkoutUrl) };
+        return withValidBody(ctx, createPaymentBody, req.body, (body) => ({
+          status: 200,
+          body: store.create(ctx, shop.shopId, body, checkoutUrl),
+        }));
       });
     }
     if (resource === "payments" && id && req.method === "GET") {
@@ -92,14 +104,11 @@ export function createYooKassaApi(store: PaymentStore) {
     }
     if (resource === "refunds" && !id && req.method === "POST") {
       return idempotent(ctx, shop, req, () => {
-        const parsed = createRefundBody.safeParse(req.body);
-        if (!parsed.success) {
-          const { parameter, description } = firstProblem(parsed.error);
-          return yookassaError(ctx, 400, "invalid_request", description, parameter);
-        }
-        const result = store.refund(ctx, shop.shopId, parsed.data);
-        if (!result.ok) return yookassaError(ctx, 400, "invalid_request", result.error, result.parameter);
-        return { status: 200, body: result.refund };
+        return withValidBody(ctx, createRefundBody, req.body, (body) => {
+          const result = store.refund(ctx, shop.shopId, body);
+          if (!result.ok) return yookassaError(ctx, 400, "invalid_request", result.error, result.parameter);
+          return { status: 200, body: result.refund };
+        });
       });
     }
     if (resource === "refunds" && id && req.method === "GET") {
