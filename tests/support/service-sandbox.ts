@@ -52,9 +52,11 @@ interface SmsGatewayClient {
  */
 export async function expectReadRetriedButSendTriedOnce(
   service: ServiceSandbox<unknown>,
-  options: { vendor: string; status: string; phone: string; client: () => SmsGatewayClient },
+  vendor: string,
+  status: string,
+  phone: string,
+  client: () => SmsGatewayClient,
 ): Promise<void> {
-  const { vendor, status, phone, client } = options;
   const hits = () => service.sandbox.stats()[vendor]?.[status] ?? 0;
   service.sandbox.setFaults(`${status}:1`);
   const before = hits();

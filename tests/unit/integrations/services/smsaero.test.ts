@@ -52,12 +52,7 @@ describe("SMS Aero client against the sandbox", () => {
   });
 
   it("retries a failing balance read but never a send, which could deliver twice", async () => {
-    await expectReadRetriedButSendTriedOnce(service, {
-      vendor: "smsaero",
-      status: "500",
-      phone: "+79161234567",
-      client: () => client(service.credentials, 3),
-    });
+    await expectReadRetriedButSendTriedOnce(service, "smsaero", "500", "+79161234567", () => client(service.credentials, 3));
   });
 
   it("treats a malformed answer as a contract violation naming the field", async () => {

@@ -80,12 +80,7 @@ describe("SMS.ru client against the sandbox", () => {
   });
 
   it("retries status reads on 5xx but sends only once", async () => {
-    await expectReadRetriedButSendTriedOnce(service, {
-      vendor: "smsru",
-      status: "503",
-      phone: "+79031234567",
-      client: () => client(service.credentials, 3),
-    });
+    await expectReadRetriedButSendTriedOnce(service, "smsru", "503", "+79031234567", () => client(service.credentials, 3));
   });
 
   it("treats a malformed answer as a contract violation", async () => {
