@@ -6,7 +6,7 @@ import { productsPageSql } from "@/lib/data/products/products-sql";
 import { listSales, type SaleRow } from "@/lib/data/sales/list-sales";
 import type { StockRow } from "@/lib/data/stocks/list-stocks";
 import { stocksPageSql } from "@/lib/data/stocks/stocks-sql";
-import { decodeCursor } from "@/lib/validations/keyset-cursor";
+import { decodeCursor, type KeysetCursor } from "@/lib/validations/keyset-cursor";
 import type { SearchParamsInput } from "@/lib/validations/list-params";
 import { parseOrdersParams } from "@/lib/validations/orders";
 import { parseProductsParams } from "@/lib/validations/products";
@@ -48,6 +48,18 @@ function source<Row>(
       const { rows, next } = await readRows(cursor);
       return { lines: rows.map((row) => columns.map(([, cell]) => cell(row))), next };
     },
+  };
+}
+
+/** Keyset batches through the list's own function: each resumes after the row the last one ended on. */
+function keysetBatch<Params extends { sort: string }, Row>(
+  base: Params,
+  list: (params: Params & { after?: KeysetCursor }) => Promise<{ rows: Row[]; nextCursor?: string }>,
+) {
+  const kind = base.sort === "amount" ? "decimal" : "timestamp";
+  return async (cursor: string | undefined) => {
+    const page = await list({ ...base, after: decodeCursor(cursor, kind) });
+    return { rows: page.rows, next: page.nextCursor };
   };
 }
 
@@ -111,22 +123,16 @@ export function exportSource(options: {
   // Keyset lists are read through the view's own list function, a batch at a time.
   const keyset = { after: undefined, before: undefined, pageSize: BATCH };
   switch (options.resource) {
-    case "orders": {
-      const base = { ...parseOrdersParams(searchParams, now), ...keyset };
-      const kind = base.sort === "amount" ? "decimal" : "timestamp";
-      return source(orderColumns, async (cursor) => {
-        const page = await listOrders({ db, organizationId, params: { ...base, after: decodeCursor(cursor, kind) } });
-        return { rows: page.rows, next: page.nextCursor };
-      });
-    }
-    case "sales": {
-      const base = { ...parseSalesParams(searchParams, now), ...keyset };
-      const kind = base.sort === "amount" ? "decimal" : "timestamp";
-      return source(saleColumns, async (cursor) => {
-        const page = await listSales({ db, organizationId, params: { ...base, after: decodeCursor(cursor, kind) } });
-        return { rows: page.rows, next: page.nextCursor };
-      });
-    }
+    case "orders":
+      return source(
+        orderColumns,
+        keysetBatch({ ...parseOrdersParams(searchParams, now), ...keyset }, (params) => listOrders({ db, organizationId, params })),
+      );
+    case "sales":
+      return source(
+        saleColumns,
+        keysetBatch({ ...parseSalesParams(searchParams, now), ...keyset }, (params) => listSales({ db, organizationId, params })),
+      );
     case "products": {
       const params = parseProductsParams(searchParams);
       return source(productColumns, (cursor) =>
