@@ -12,7 +12,7 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
   const executorPort = await freePort();
   Object.assign(process.env, { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${executorPort}` });
   const h: SyncHarness = await startSyncHarness(options);
-  const [{ serve }, { client, functions }, { startTestExecutor, waitUntil }] = await Promise.all([
+  const [{ serve }, { client, functions }, { startTestExecutor, stopExecutorAndApp, waitUntil }] = await Promise.all([
     import("inngest/node"),
     import("@/lib/inngest"),
     import("../../unit/executor/harness"),
@@ -42,9 +42,7 @@ export async function startInngestHarness(options: { faults?: string; scale?: nu
     executor,
     runToEnd,
     async close() {
-      await executor.close();
-      app.closeAllConnections();
-      await new Promise<void>((resolve) => app.close(() => resolve()));
+      await stopExecutorAndApp(executor, app);
       await h.close();
     },
   };

@@ -25,12 +25,15 @@ export async function startAppWithExecutor(
   return {
     executor,
     client,
-    async close() {
-      await executor.close();
-      app.closeAllConnections();
-      await new Promise<void>((resolve) => app.close(() => resolve()));
-    },
+    close: () => stopExecutorAndApp(executor, app),
   };
+}
+
+/** Stops the executor, then the app, dropping its kept-alive connections so the close returns at once. */
+export async function stopExecutorAndApp(executor: RunningExecutor, app: http.Server): Promise<void> {
+  await executor.close();
+  app.closeAllConnections();
+  await new Promise<void>((resolve) => app.close(() => resolve()));
 }
 
 /** The executor as tests run it: one app, quick registration polls, no periodic resync, no log output. */
