@@ -1,6 +1,13 @@
 import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
-import { createSmsInbox, handleInboxRequest, smsRequestParams, smsSummary, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
+import {
+  createSmsInbox,
+  handleInboxRequest,
+  smsGatewayVendor,
+  smsRequestParams,
+  toE164,
+  type SmsInbox,
+} from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroAccounts, type SmsAeroSandboxAccount } from "@/devtools/sandbox/smsaero/accounts";
 
 /**
@@ -81,7 +88,7 @@ export function createSmsAeroSandbox(options: { inbox?: SmsInbox } = {}): Sandbo
     if (!account) return fail(401, "Your request was made with invalid credentials.");
     const limited = ctx.rateLimit(`smsaero:${account.email}`, REQUEST_RULE);
     if (!limited.ok) {
-      return { ...fail(429, "Too many requests."), headers: vendor.rateLimitHeaders(limited.retryAfterMs) };
+      return { ...fail(429, "Too many requests."), headers: retryAfterSecondsHeader(limited.retryAfterMs) };
     }
     const params = smsRequestParams(req);
     switch (req.path.replace(/\/+$/, "")) {
@@ -101,16 +108,5 @@ export function createSmsAeroSandbox(options: { inbox?: SmsInbox } = {}): Sandbo
     }
   }
 
-  const vendor: SandboxVendor & { inbox: SmsInbox } = {
-    id: "smsaero",
-    inbox,
-    mounts: [{ prefix: "/smsaero", handler: route }],
-    baseUrlEnv: { SMSAERO_API_URL: "/smsaero" },
-    rateLimitHeaders: retryAfterSecondsHeader,
-    summary: (ctx) => smsSummary(accounts.all(ctx), (a) => a.email, messages.values()),
-    demoAccounts: accounts.demoAccounts,
-    createAccount: (ctx, options) => accounts.create(ctx, options),
-    revoke: accounts.revoke,
-  };
-  return vendor;
+  return smsGatewayVendor({ id: "smsaero", baseUrlEnv: "SMSAERO_API_URL", inbox, route, accounts, keyOf: (a) => a.email, messages });
 }

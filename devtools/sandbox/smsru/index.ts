@@ -1,6 +1,13 @@
 import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
-import { createSmsInbox, handleInboxRequest, smsRequestParams, smsSummary, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
+import {
+  createSmsInbox,
+  handleInboxRequest,
+  smsGatewayVendor,
+  smsRequestParams,
+  toE164,
+  type SmsInbox,
+} from "@/devtools/sandbox/sms-inbox";
 import { createSmsRuAccounts, type SmsRuSandboxAccount } from "@/devtools/sandbox/smsru/accounts";
 
 /**
@@ -99,7 +106,7 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
       return {
         ...error(220, "Сервис временно недоступен, попробуйте чуть позже"),
         status: 429,
-        headers: vendor.rateLimitHeaders(limited.retryAfterMs),
+        headers: retryAfterSecondsHeader(limited.retryAfterMs),
       };
     switch (req.path.replace(/\/+$/, "")) {
       case "/sms/send":
@@ -115,16 +122,5 @@ export function createSmsRuSandbox(options: { inbox?: SmsInbox } = {}): SandboxV
     }
   }
 
-  const vendor: SandboxVendor & { inbox: SmsInbox } = {
-    id: "smsru",
-    inbox,
-    mounts: [{ prefix: "/smsru", handler: route }],
-    baseUrlEnv: { SMSRU_API_URL: "/smsru" },
-    rateLimitHeaders: retryAfterSecondsHeader,
-    summary: (ctx) => smsSummary(accounts.all(ctx), (a) => a.accountKey, messages.values()),
-    demoAccounts: accounts.demoAccounts,
-    createAccount: (ctx, options) => accounts.create(ctx, options),
-    revoke: accounts.revoke,
-  };
-  return vendor;
+  return smsGatewayVendor({ id: "smsru", baseUrlEnv: "SMSRU_API_URL", inbox, route, accounts, keyOf: (a) => a.accountKey, messages });
 }
