@@ -1,12 +1,4 @@
-import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
-import type {
-  SandboxAccount,
-  SandboxContext,
-  SandboxHandler,
-  SandboxRequest,
-  SandboxResponse,
-  SandboxVendor,
-} from "@/devtools/sandbox/core/types";
+import type { SandboxRequest, SandboxResponse } from "@/devtools/sandbox/core/types";
 
 /**
  * Every SMS the sandbox "sent", shared by the SMS Aero and SMS.ru fakes, so tests and dev
@@ -91,34 +83,4 @@ export function smsRequestParams(req: SandboxRequest): Map<string, string> {
     }
   }
   return params;
-}
-
-/**
- * An SMS gateway as a sandbox vendor: its routes under `/<id>`, the variable that points the app
- * at it, its accounts (demo, created, revoked) and a summary of what each account sent.
- */
-export function smsGatewayVendor<A extends { balance: number }>(options: {
-  id: string;
-  baseUrlEnv: string;
-  inbox: SmsInbox;
-  route: SandboxHandler;
-  accounts: Pick<SandboxVendor, "demoAccounts" | "revoke"> & {
-    all(ctx: SandboxContext): A[];
-    create(ctx: SandboxContext, options: Record<string, unknown>): SandboxAccount;
-  };
-  keyOf: (account: A) => string;
-  messages: { values(): Iterable<{ account: string }> };
-}): SandboxVendor & { inbox: SmsInbox } {
-  const { id, inbox, accounts } = options;
-  return {
-    id,
-    inbox,
-    mounts: [{ prefix: `/${id}`, handler: options.route }],
-    baseUrlEnv: { [options.baseUrlEnv]: `/${id}` },
-    rateLimitHeaders: retryAfterSecondsHeader,
-    summary: (ctx) => smsSummary(accounts.all(ctx), options.keyOf, options.messages.values()),
-    demoAccounts: accounts.demoAccounts,
-    createAccount: (ctx, createOptions) => accounts.create(ctx, createOptions),
-    revoke: accounts.revoke,
-  };
 }

@@ -1,13 +1,7 @@
 import { retryAfterSecondsHeader } from "@/devtools/sandbox/core/account-book";
 import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } from "@/devtools/sandbox/core/types";
-import {
-  createSmsInbox,
-  handleInboxRequest,
-  smsGatewayVendor,
-  smsRequestParams,
-  toE164,
-  type SmsInbox,
-} from "@/devtools/sandbox/sms-inbox";
+import { createSmsInbox, handleInboxRequest, smsRequestParams, toE164, type SmsInbox } from "@/devtools/sandbox/sms-inbox";
+import { smsGatewayVendor } from "@/devtools/sandbox/sms-gateway";
 import { createSmsRuAccounts, type SmsRuSandboxAccount } from "@/devtools/sandbox/smsru/accounts";
 
 /**
