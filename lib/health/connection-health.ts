@@ -4,7 +4,8 @@ import type { IntegrationErrorCode } from "@/lib/integrations/core/errors";
  * The connection health model as pure functions: given where a connection stands and what was
  * just observed (a live check or a sync outcome), decide its next state. Priority, highest first:
  *   disabled        – switched off by a person, or automatically after N consecutive failures;
- *   auth_failed     – the vendor rejected the credentials, or the token lacks a needed category;
+ *   auth_failed     – the vendor rejected the credentials, or the token lacks a needed category
+ *                     (kept through later failures of other kinds, until a call succeeds);
  *   degraded        – the latest call failed for another reason, or calls are slow / often fail;
  *   token_expiring  – works, but the token expires within 14 days;
  *   stale           – works, but some resource missed its freshness target;
@@ -78,6 +79,15 @@ export function evaluateHealth(standing: HealthStanding, observation: HealthObse
       : `credentials rejected (${observation.errorCode})`;
     return { state: "auth_failed", reason, consecutiveFailures, disableNow: false };
   }
+  // A rejected key stays rejected until a call succeeds: a 5xx, a timeout or an open circuit
+  // says nothing about the key, and "degraded" would hide what the seller has to fix.
+  if (failed && standing.state === "auth_failed")
+    return {
+      state: "auth_failed",
+      reason: `credentials rejected earlier; latest ${observation.source} failed (${observation.errorCode ?? "error"})`,
+      consecutiveFailures,
+      disableNow: false,
+    };
   if (failed)
     return {
       state: "degraded",

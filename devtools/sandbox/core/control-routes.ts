@@ -6,7 +6,7 @@ import type { SandboxContext, SandboxRequest, SandboxResponse, SandboxVendor } f
 export interface ControlDeps {
   ctx: SandboxContext;
   vendors: SandboxVendor[];
-  setFaults(spec: string): void;
+  setFaults(spec: string, vendor?: string): void;
   setRateLimits(mode: "enforce" | "off"): void;
   advanceClock(ms: number): void;
   stats(): Record<string, Record<string, number>>;
@@ -15,7 +15,8 @@ export interface ControlDeps {
 export const CONTROL_PREFIX = "/__sandbox";
 
 const clockBody = z.object({ advanceMs: z.number().nonnegative() });
-const faultsBody = z.object({ spec: z.string() });
+/** `vendor` limits the faults to one vendor's requests (e.g. Ozon failing while WB answers). */
+const faultsBody = z.object({ spec: z.string(), vendor: z.string().min(1).optional() });
 const rateLimitsBody = z.object({ mode: z.enum(["enforce", "off"]) });
 const accountBody = z.looseObject({ vendor: z.string().min(1) });
 const revokeBody = z.object({ vendor: z.string().min(1), accountKey: z.string().min(1) });
@@ -71,7 +72,9 @@ export function handleControlRoute(req: SandboxRequest, deps: ControlDeps): Sand
       const parsed = faultsBody.safeParse(req.body);
       if (!parsed.success) return badRequest(parsed.error);
       try {
-        deps.setFaults(parsed.data.spec);
+        const { spec, vendor } = parsed.data;
+        if (vendor && !findVendor(vendor)) return json(404, { error: `unknown vendor "${vendor}"` });
+        deps.setFaults(spec, vendor);
       } catch (e) {
         if (e instanceof FaultSpecError) return json(400, { error: e.message });
         throw e;

@@ -22,7 +22,8 @@ export interface StartSandboxOptions extends SandboxContextOptions {
 export interface RunningSandbox {
   url: string;
   close(): Promise<void>;
-  setFaults(spec: string): void;
+  /** Sets the fault spec; with `vendor`, only that vendor's requests draw faults. */
+  setFaults(spec: string, vendor?: string): void;
   /** Switches rate-limit enforcement at runtime (also `POST /__sandbox/rate-limits {"mode"}`). */
   setRateLimits(mode: "enforce" | "off"): void;
   advanceClock(ms: number): void;
@@ -38,6 +39,11 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
   const runtime = createSandboxRuntime(opts);
   const { ctx } = runtime;
   const faults = new FaultPlan(ctx.seed, opts.faults ?? "");
+  let faultVendor: string | undefined;
+  const setFaults = (spec: string, vendor?: string) => {
+    faults.set(spec);
+    faultVendor = vendor;
+  };
   const mounts = createMountTable(opts.vendors);
   const holdMs = opts.faultTimeoutMs ?? 60_000;
   const malformedVariant = ctx.rng("malformed-variant");
@@ -49,7 +55,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
   const controlDeps = {
     ctx,
     vendors: opts.vendors,
-    setFaults: (spec: string) => faults.set(spec),
+    setFaults,
     setRateLimits: (mode: "enforce" | "off") => runtime.rateLimiter.setEnabled(mode === "enforce"),
     advanceClock: (ms: number) => runtime.advanceClock(ms),
     stats: () => structuredClone(counts),
@@ -71,7 +77,8 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
     let fault: FaultKind | undefined;
     const forced = request.headers[FORCED_FAULT_HEADER];
     try {
-      fault = forced ? parseFaultKind(forced) : faults.next();
+      if (forced) fault = parseFaultKind(forced);
+      else if (!faultVendor || faultVendor === vendor.id) fault = faults.next();
     } catch (e) {
       if (!(e instanceof FaultSpecError)) throw e;
       sendJson(res, 400, { error: e.message });
@@ -122,7 +129,7 @@ export async function startSandbox(opts: StartSandboxOptions): Promise<RunningSa
   return {
     url: `http://127.0.0.1:${port}`,
     ctx,
-    setFaults: (spec) => faults.set(spec),
+    setFaults,
     setRateLimits: controlDeps.setRateLimits,
     advanceClock: (ms) => runtime.advanceClock(ms),
     stats: () => structuredClone(counts),

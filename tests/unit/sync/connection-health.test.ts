@@ -24,6 +24,16 @@ describe("the connection health model", () => {
     });
   });
 
+  it("keeps a rejected key rejected through vendor outages, until a call succeeds", () => {
+    const rejected = standing({ state: "auth_failed", consecutiveFailures: 1 });
+    for (const code of ["vendor_unavailable", "timeout", "circuit_open"]) {
+      expect(evaluateHealth(rejected, fail(code))).toMatchObject({ state: "auth_failed", consecutiveFailures: 2 });
+    }
+    expect(evaluateHealth(rejected, fail("vendor_unavailable")).reason).toMatch(/rejected earlier.*vendor_unavailable/);
+    expect(evaluateHealth(rejected, ok).state).toBe("healthy");
+    expect(evaluateHealth(standing({ state: "auth_failed", consecutiveFailures: 4 }), fail("timeout")).state).toBe("disabled");
+  });
+
   it("goes to auth_failed at once on a rejected token, and on a missing token category", () => {
     expect(evaluateHealth(standing(), fail("auth_failed")).state).toBe("auth_failed");
     expect(evaluateHealth(standing(), fail("forbidden_scope")).state).toBe("auth_failed");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FaultSpecError, parseFaultSpec } from "@/devtools/sandbox/core/faults";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
+import type { SandboxVendor } from "@/devtools/sandbox/core/types";
 import { createFakeVendor } from "./fake-vendor";
 
 const forced = (fault: string) => ({ headers: { "x-sandbox-fault": fault } });
@@ -90,6 +91,34 @@ describe("fault injection", () => {
     expect((await fetch(`${sandbox.url}/fake/x`)).status).toBe(503);
     await fetch(`${sandbox.url}/__sandbox/faults`, { method: "POST", body: JSON.stringify({ spec: "" }) });
     expect((await fetch(`${sandbox.url}/fake/x`)).status).toBe(200);
+  });
+});
+
+describe("faults for one vendor", () => {
+  const other: SandboxVendor = {
+    ...createFakeVendor(),
+    id: "other",
+    baseUrlEnv: { OTHER_API_URL: "/other" },
+    mounts: [{ prefix: "/other", handler: () => ({ status: 200, body: { mount: "other" } }) }],
+  };
+
+  it("fails only the named vendor's requests, and refuses a vendor it does not know", async () => {
+    const sandbox = await startSandbox({ vendors: [createFakeVendor(), other], seed: 1 });
+    const setFaults = (body: unknown) => fetch(`${sandbox.url}/__sandbox/faults`, { method: "POST", body: JSON.stringify(body) });
+    try {
+      expect((await setFaults({ spec: "500:1", vendor: "fake" })).status).toBe(200);
+      expect((await fetch(`${sandbox.url}/fake/x`)).status).toBe(500);
+      expect((await fetch(`${sandbox.url}/other/x`)).status).toBe(200);
+
+      const unknown = await setFaults({ spec: "500:1", vendor: "nobody" });
+      expect(unknown.status).toBe(404);
+      expect((await unknown.json()).error).toMatch(/unknown vendor "nobody"/);
+
+      expect((await setFaults({ spec: "500:1" })).status).toBe(200);
+      expect((await fetch(`${sandbox.url}/other/x`)).status).toBe(500);
+    } finally {
+      await sandbox.close();
+    }
   });
 });
 
