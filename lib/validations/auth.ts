@@ -53,26 +53,7 @@ export type RequestLoginCodeInput = z.infer<typeof requestLoginCodeSchema>;
 export const verifyLoginCodeSchema = z.object({
   phone: phoneSchema,
   code: loginCodeSchema,
-  /** Where to go after login; only same-site paths are honoured (see safeCallbackPath). */
+  /** Where to go after login; only same-site paths are honoured (lib/auth/callback-path.ts). */
   callbackUrl: z.string().optional(),
 });
 export type VerifyLoginCodeInput = z.infer<typeof verifyLoginCodeSchema>;
-
-/**
- * A same-site path to return to after login. Auth.js passes absolute URLs (`http://host/orders`);
- * only their path is kept, so the redirect can never leave this site. `//evil`, `/\\evil` and
- * other schemes become null.
- */
-export function safeCallbackPath(value: string | null | undefined): string | null {
-  if (value && /^https?:\/\//i.test(value)) {
-    try {
-      const url = new URL(value);
-      value = `${url.pathname}${url.search}`;
-    } catch {
-      return null;
-    }
-  }
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  if (value.startsWith("/login") || value.startsWith("/api/")) return null;
-  return value;
-}

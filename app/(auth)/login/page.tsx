@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginFlow } from "@/components/auth/login-flow";
-import { safeCallbackPath } from "@/lib/validations/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {t("title")}
       </h1>
       <p className="mb-6 mt-1 text-sm text-slate-600">{t("subtitle")}</p>
-      <LoginFlow callbackUrl={safeCallbackPath(callbackUrl) ?? undefined} />
+      <LoginFlow callbackUrl={safeCallbackPath(callbackUrl, { origin: env.APP_URL }) ?? undefined} />
     </section>
   );
 }

@@ -2,12 +2,14 @@
 
 import { publicAction } from "@/lib/actions/define-action";
 import { LoginCodeError, signIn, SMS_CODE_PROVIDER_ID } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { listUserOrganizations } from "@/lib/data/organizations/list-user-organizations";
 import { getUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
 import { AppError } from "@/lib/errors/app-error";
 import type { ActionResult } from "@/lib/errors/action-result";
-import { safeCallbackPath, verifyLoginCodeSchema } from "@/lib/validations/auth";
+import { verifyLoginCodeSchema } from "@/lib/validations/auth";
 
 export type VerifyLoginCodeResult = ActionResult<{ redirectTo: string }>;
 
@@ -30,7 +32,10 @@ export const verifyLoginCodeAction = publicAction(
     if (!user) throw new AppError("internal", "user missing right after sign-in");
     const organizations = await listUserOrganizations({ db, userId: user.id });
     return {
-      redirectTo: organizations.length > 0 || user.isPlatformAdmin ? (safeCallbackPath(callbackUrl) ?? "/overview") : "/onboarding",
+      redirectTo:
+        organizations.length > 0 || user.isPlatformAdmin
+          ? (safeCallbackPath(callbackUrl, { origin: env.APP_URL }) ?? "/overview")
+          : "/onboarding",
     };
   },
 );
