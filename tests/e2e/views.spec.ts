@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { contextAs } from "./role-sessions";
 import { login, screenshot, uniquePhone } from "./support";
+import { uniqueInn } from "../support/inn";
 
 /**
  * The seller's views over the demo organisation's synced sandbox data: `npm run dev` connects the
@@ -146,7 +147,7 @@ test.describe("seller views", () => {
 
   test("a user of another organisation sees none of it", async ({ page }) => {
     await login(page, uniquePhone());
-    await page.getByLabel("ИНН").fill("7707083893");
+    await page.getByLabel("ИНН").fill(uniqueInn());
     await page.getByLabel("Название для команды").fill("Чужая организация");
     await page.getByLabel("Полное наименование").fill("ООО Чужая");
     await page.getByRole("button", { name: "Создать организацию" }).click();

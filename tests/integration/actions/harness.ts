@@ -7,6 +7,7 @@ import messages from "@/lib/i18n/messages/ru.json";
 import { createOrganizationSchema } from "@/lib/validations/organization";
 import { testDb, uniqueSuffix } from "../../support/database";
 import { uniquePhone } from "../auth/harness";
+import { uniqueInn } from "../../support/inn";
 
 /**
  * Server actions called directly, as a form's submit would call them. Only what Next.js provides
@@ -44,7 +45,7 @@ export async function organizationWith(db: Db, roles: Role[]) {
   const org = await createOrganizationWithOwner({
     db,
     userId: owner.id,
-    input: createOrganizationSchema.parse({ name: `Org ${uniqueSuffix()}`, inn: "7707083893" }),
+    input: createOrganizationSchema.parse({ name: `Org ${uniqueSuffix()}`, inn: uniqueInn() }),
   });
   const members: Partial<Record<Role, { userId: string; membershipId: string }>> = {};
   for (const role of roles) {

@@ -11,6 +11,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { createOrganizationSchema } from "@/lib/validations/organization";
 import { testDb, uniqueSuffix } from "../../support/database";
 import { uniquePhone } from "./harness";
+import { uniqueInn } from "../../support/inn";
 
 let db: Db;
 beforeAll(() => {
@@ -23,7 +24,7 @@ async function organizationWith(roles: Role[]) {
   const org = await createOrganizationWithOwner({
     db,
     userId: owner.id,
-    input: createOrganizationSchema.parse({ name: `Org ${uniqueSuffix()}`, inn: "7707083893" }),
+    input: createOrganizationSchema.parse({ name: `Org ${uniqueSuffix()}`, inn: uniqueInn() }),
   });
   const members: Record<string, { userId: string; phone: string; membershipId: string }> = {};
   for (const role of roles) {
