@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The suite runs on the embedded defaults: sandbox vendors, S3 included, on http://127.0.0.1.
+    // Tests of the endpoint policy load lib/env with this turned off to show the refusal.
+    env: { ALLOW_LOCAL_ENDPOINTS: "1" },
     projects: [
       {
         extends: true,

@@ -71,6 +71,13 @@ export const serverSchema = {
   DADATA_SUGGESTIONS_API_URL: url.default("https://suggestions.dadata.ru/suggestions/api/4_1/rs"),
   DADATA_CLEANER_API_URL: url.default("https://cleaner.dadata.ru/api/v1"),
   S3_ENDPOINT: url.optional(),
+  // Endpoints that sellers type in (an S3 endpoint) must be https:// to a public address. The
+  // embedded defaults run the sandbox S3 on http://127.0.0.1, so `npm run dev` and the tests turn
+  // this on to let plain HTTP to loopback through (never private or link-local addresses).
+  ALLOW_LOCAL_ENDPOINTS: z
+    .enum(["0", "1", "true", "false"])
+    .transform((v) => v === "1" || v === "true")
+    .default(false),
 
   // Platform-level services (not per-organisation connections).
   SMS_MODE: z.enum(["sandbox", "live"]).default("sandbox"),

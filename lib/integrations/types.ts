@@ -51,6 +51,8 @@ export interface CheckResult {
   /** Categories the product needs but the token lacks. */
   missingScopes?: string[];
   error?: IntegrationError;
+  /** The credential field a failed check is about, when it is not the key itself (e.g. "endpoint"). */
+  field?: string;
 }
 
 export interface IntegrationDefinition<S extends z.ZodType = z.ZodType> {

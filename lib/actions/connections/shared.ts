@@ -59,7 +59,7 @@ export function checkFailureField(integration: IntegrationDefinition): string | 
 
 export async function checkFailure(integration: IntegrationDefinition, check: CheckResult): Promise<ActionFailure> {
   const message = await describeCheck(integration.id, check);
-  const field = check.error?.transient ? undefined : checkFailureField(integration);
+  const field = check.field ?? (check.error?.transient ? undefined : checkFailureField(integration));
   return {
     ok: false,
     fieldErrors: field ? { [field]: [message] } : {},

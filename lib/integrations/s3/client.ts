@@ -1,10 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { env } from "@/lib/env";
 import { IntegrationError } from "@/lib/integrations/core/errors";
+import { assertPublicEndpoint, type EndpointPolicy } from "@/lib/integrations/core/public-endpoint";
 import type { S3Credentials } from "@/lib/integrations/s3/credentials";
 import { toS3IntegrationError } from "@/lib/integrations/s3/errors";
+import { createS3Client, DEFAULT_S3_TIMEOUTS, endpointPolicyFromEnv, withDeadline, type S3Timeouts } from "@/lib/integrations/s3/transport";
 import { assertUploadAllowed, DOWNLOAD_URL_TTL_SECONDS, UPLOAD_URL_TTL_SECONDS } from "@/lib/integrations/s3/upload-policy";
 
 export interface PresignedUpload {
@@ -31,29 +32,35 @@ export interface S3Storage {
   headBucket(): Promise<void>;
 }
 
-export function createS3Client(credentials: S3Credentials): S3Client {
-  return new S3Client({
-    endpoint: credentials.endpoint ?? env.S3_ENDPOINT,
-    region: credentials.region,
-    forcePathStyle: credentials.forcePathStyle,
-    credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
-    maxAttempts: 3,
-    // The SDK's default CRC32 checksums are rejected by several S3-compatible stores; send them only when required.
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-  });
+export { createS3Client, type S3Timeouts } from "@/lib/integrations/s3/transport";
+
+export interface S3StorageOptions {
+  /** Defaults to ALLOW_LOCAL_ENDPOINTS. */
+  policy?: EndpointPolicy;
+  timeouts?: S3Timeouts;
+  client?: S3Client;
 }
 
-async function run<T>(operation: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    throw toS3IntegrationError(error, operation);
-  }
-}
-
-export function createS3Storage(credentials: S3Credentials, client = createS3Client(credentials)): S3Storage {
+/**
+ * The organisation's bucket. A seller-supplied endpoint is checked before every call, not only
+ * when the form was saved, so an endpoint stored before the policy existed is refused too.
+ */
+export function createS3Storage(credentials: S3Credentials, options: S3StorageOptions = {}): S3Storage {
   const Bucket = credentials.bucket;
+  const policy = options.policy ?? endpointPolicyFromEnv();
+  const timeouts = options.timeouts ?? DEFAULT_S3_TIMEOUTS;
+  const client = options.client ?? createS3Client(credentials, { policy, timeouts });
+  const endpoint = credentials.endpoint;
+
+  async function run<T>(operation: string, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    try {
+      if (endpoint) await assertPublicEndpoint(endpoint, { policy, vendor: "s3" });
+      return await withDeadline(timeouts.callMs, call);
+    } catch (error) {
+      throw toS3IntegrationError(error, operation);
+    }
+  }
+
   return {
     bucket: Bucket,
 
@@ -85,7 +92,7 @@ export function createS3Storage(credentials: S3Credentials, client = createS3Cli
     },
 
     async headObject(key) {
-      const head = await run("HeadObject", () => client.send(new HeadObjectCommand({ Bucket, Key: key })));
+      const head = await run("HeadObject", (abortSignal) => client.send(new HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
       return {
         key,
         size: head.ContentLength ?? 0,
@@ -96,18 +103,18 @@ export function createS3Storage(credentials: S3Credentials, client = createS3Cli
     },
 
     async deleteObject(key) {
-      await run("DeleteObject", () => client.send(new DeleteObjectCommand({ Bucket, Key: key })));
+      await run("DeleteObject", (abortSignal) => client.send(new DeleteObjectCommand({ Bucket, Key: key }), { abortSignal }));
     },
 
     async headBucket() {
       try {
-        await run("HeadBucket", () => client.send(new HeadBucketCommand({ Bucket })));
+        await run("HeadBucket", (abortSignal) => client.send(new HeadBucketCommand({ Bucket }), { abortSignal }));
       } catch (error) {
         // HEAD answers carry no body, so a 403 cannot tell a wrong key from a missing permission.
         // A GET of a key that does not exist returns the S3 error code that can.
         if (error instanceof IntegrationError && error.code === "forbidden_scope") {
-          const probe = await run("HeadBucket", () =>
-            client.send(new GetObjectCommand({ Bucket, Key: `.connection-check/${crypto.randomUUID()}` })),
+          const probe = await run("HeadBucket", (abortSignal) =>
+            client.send(new GetObjectCommand({ Bucket, Key: `.connection-check/${crypto.randomUUID()}` }), { abortSignal }),
           ).catch((e: IntegrationError) => e);
           if (probe instanceof IntegrationError && probe.code === "auth_failed") throw probe;
         }

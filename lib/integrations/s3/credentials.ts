@@ -1,4 +1,13 @@
 import { z } from "zod";
+import { checkEndpointUrl } from "@/lib/integrations/core/public-endpoint";
+import { endpointPolicyFromEnv } from "@/lib/integrations/s3/transport";
+
+/** Message keys of the "validation" catalogue, shown beside the endpoint field. */
+const ENDPOINT_MESSAGES = {
+  invalid: "endpointInvalid",
+  not_https: "endpointNotHttps",
+  internal: "endpointInternal",
+} as const;
 
 /**
  * An S3-compatible bucket: Yandex Object Storage, AWS S3, or the sandbox's s3rver.
@@ -6,7 +15,13 @@ import { z } from "zod";
  */
 export const s3CredentialsSchema = z.object({
   endpoint: z
-    .url({ message: "Укажите адрес вида https://storage.yandexcloud.net" })
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      // What the URL alone tells; the live check then judges the addresses the name resolves to.
+      const refusal = checkEndpointUrl(value, endpointPolicyFromEnv());
+      if (refusal) ctx.addIssue({ code: "custom", message: ENDPOINT_MESSAGES[refusal] });
+    })
     .optional()
     .or(z.literal("").transform(() => undefined)),
   region: z

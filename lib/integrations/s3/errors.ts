@@ -13,9 +13,15 @@ const CODE_BY_NAME: Record<string, IntegrationErrorCode> = {
   NoSuchKey: "not_found",
   NotFound: "not_found",
   SlowDown: "rate_limited",
-  TimeoutError: "timeout",
   RequestTimeout: "timeout",
 };
+
+/**
+ * The one description of every failure that got no S3 answer at all: refused, reset, unresolved,
+ * TLS, timed out. A seller's endpoint is theirs to choose, so telling these apart would turn the
+ * connection check into a port scanner of whatever network the app runs in.
+ */
+export const S3_UNREACHABLE = "S3 endpoint unreachable";
 
 function codeForStatus(status: number | undefined): IntegrationErrorCode {
   if (status === 401) return "auth_failed";
@@ -29,16 +35,17 @@ function codeForStatus(status: number | undefined): IntegrationErrorCode {
 /** Turns whatever the AWS SDK threw into an IntegrationError; messages never carry keys. */
 export function toS3IntegrationError(error: unknown, operation: string): IntegrationError {
   if (error instanceof IntegrationError) return error;
-  const name = error instanceof Error ? error.name : "";
-  const status = error instanceof S3ServiceException ? error.$metadata.httpStatusCode : undefined;
-  const code = CODE_BY_NAME[name] ?? codeForStatus(status);
-  const reason = error instanceof S3ServiceException ? `${name}${status ? ` (${status})` : ""}` : name || "network error";
+  if (!(error instanceof S3ServiceException)) {
+    return new IntegrationError({ code: "vendor_unavailable", vendor: "s3", operation, message: S3_UNREACHABLE, cause: error });
+  }
+  const status = error.$metadata.httpStatusCode;
+  const code = CODE_BY_NAME[error.name] ?? codeForStatus(status);
   return new IntegrationError({
     code,
     vendor: "s3",
     status,
     operation,
-    message: `S3 ${operation} failed: ${reason}`,
+    message: `S3 ${operation} failed: ${error.name}${status ? ` (${status})` : ""}`,
     cause: error,
   });
 }

@@ -1,6 +1,7 @@
 import { registerIntegration } from "@/lib/integrations/registry";
 import { maskSecret, runLiveCheck } from "@/lib/integrations/live-check";
 import type { CredentialField } from "@/lib/integrations/types";
+import { EndpointRefusedError } from "@/lib/integrations/core/public-endpoint";
 import { createS3Storage } from "@/lib/integrations/s3/client";
 import { s3CredentialsSchema, type S3Credentials } from "@/lib/integrations/s3/credentials";
 
@@ -41,12 +42,19 @@ export const s3Integration = registerIntegration({
   capabilities: ["storage:files"],
   // S3 allows thousands of requests a second per prefix; the SDK backs off on SlowDown itself.
   rateLimits: [],
-  check: (credentials) =>
-    runLiveCheck(() => createS3Storage(credentials).headBucket(), {
+  async check(credentials) {
+    const result = await runLiveCheck(() => createS3Storage(credentials).headBucket(), {
       auth_failed: { key: "s3.authFailed" },
       forbidden_scope: { key: "s3.forbiddenScope" },
       not_found: { key: "s3.notFound" },
-    }),
+      vendor_unavailable: { key: "s3.unreachable" },
+    });
+    // A refused endpoint is about the endpoint field, in its own words ("leads into an internal network").
+    if (result.error instanceof EndpointRefusedError) {
+      return { ...result, field: "endpoint", message: { key: `s3.endpoint.${result.error.reason}` } };
+    }
+    return result;
+  },
   maskCredentials: (credentials: S3Credentials) => ({
     ...(credentials.endpoint ? { endpoint: credentials.endpoint } : {}),
     region: credentials.region,
