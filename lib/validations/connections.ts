@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
+import { withoutControlCharacters } from "@/lib/validations/list-params";
 
 /**
  * Input of the connection actions, the sync-run polling route and the URL filters of the
@@ -87,7 +88,12 @@ export const adminHealthFilterSchema = z.object({
 });
 export type AdminHealthFilter = z.infer<typeof adminHealthFilterSchema>;
 
-/** One value per key from Next's searchParams (a repeated key keeps its first value). */
+/** One value per key from Next's searchParams (a repeated key keeps its first value), without control characters. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => {
+      const first = Array.isArray(v) ? v[0] : v;
+      return [k, first === undefined ? undefined : withoutControlCharacters(first)];
+    }),
+  );
 }

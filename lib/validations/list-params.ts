@@ -8,13 +8,22 @@ import { addDays, daysBetween, isIsoDay, moscowDay, moscowDayStart, type IsoDay 
  */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** First value of each key, as Next gives repeated keys as arrays. */
+// C0 controls and DEL: nobody types them into a filter, and PostgreSQL refuses a NUL in text, so a
+// `?q=%00` would fail the query (and cut a CSV export off mid-stream) instead of just searching.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** A URL value as a filter uses it: control characters dropped. */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, "");
+}
+
+/** First value of each key, as Next gives repeated keys as arrays, without control characters. */
 export function searchParamsToObject(input: SearchParamsInput): Record<string, string> {
   const out: Record<string, string> = {};
   const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input);
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first === "string" && !(key in out)) out[key] = first;
+    if (typeof first === "string" && !(key in out)) out[key] = withoutControlCharacters(first);
   }
   return out;
 }

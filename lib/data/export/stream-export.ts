@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { CSV_BOM, csvLine } from "@/lib/format/csv";
+import { CSV_BOM, csvLine, csvLines } from "@/lib/format/csv";
 import { exportSource, type ExportResource } from "@/lib/data/export/export-sources";
 import type { SearchParamsInput } from "@/lib/validations/list-params";
 
@@ -28,7 +28,7 @@ export function streamExport(options: {
     async pull(controller) {
       if (done) return;
       const batch = await source.readBatch(cursor);
-      if (batch.lines.length) controller.enqueue(encoder.encode(batch.lines.map(csvLine).join("")));
+      if (batch.lines.length) controller.enqueue(encoder.encode(csvLines(batch.lines)));
       cursor = batch.next;
       if (!cursor) {
         done = true;

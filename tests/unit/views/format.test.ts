@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, formatDayShort, formatMoscowDateTime, isIsoDay, moscowDay, moscowDayStart } from "@/lib/format/datetime";
 import { formatCount, formatRub, formatRubCompact, formatRubFromKopecks, formatRubWhole } from "@/lib/format/money";
-import { csvCell, csvLine, csvMoscowTime } from "@/lib/format/csv";
+import { csvLine, csvLines, csvMoscowTime } from "@/lib/format/csv";
 
 // Intl puts narrow no-break spaces between digit groups; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -47,21 +47,63 @@ describe("Moscow time", () => {
   });
 });
 
+/** An RFC 4180 reader with the delimiter of one's choice, as LibreOffice or a script reads a file. */
+function readCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === delimiter) (rows[rows.length - 1].push(field), (field = ""));
+    else if (c === "\r" || c === "\n") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      (rows[rows.length - 1].push(field), (field = ""), rows.push([]));
+    } else field += c;
+  }
+  return rows.filter((row) => row.length);
+}
+
 describe("CSV cells", () => {
   it("quotes what needs quoting and nothing else", () => {
-    expect(csvCell("plain")).toBe("plain");
-    expect(csvCell('a "b"')).toBe('"a ""b"""');
-    expect(csvCell("a;b")).toBe('"a;b"');
-    expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
-    expect(csvCell(null)).toBe("");
-    expect(csvLine(["x", 1.5, { decimal: "-10.25" }])).toBe("x;1,5;-10,25\r\n");
+    expect(csvLine(["plain"])).toBe("plain\r\n");
+    expect(csvLine(['a "b"'])).toBe('"a ""b"""\r\n');
+    expect(csvLine(["a;b"])).toBe('"a;b"\r\n');
+    expect(csvLine(["line\nbreak", "cr\rx"])).toBe('"line\nbreak";"cr\rx"\r\n');
+    expect(csvLine(["x", null, 1.5, { decimal: "-10.25" }])).toBe('x;;"1,5";"-10,25"\r\n');
+    expect(csvLines([])).toBe("");
+  });
+
+  it("quotes commas and tabs, and a reader splitting on them finds no field starting a formula (they were written bare)", () => {
+    const row = ["Кружка, 0,3 л", "a\tb", 'Тарелка "Утро"', "x,=HYPERLINK(1)", "y\t=1+1", 'z, "@SUM(A1)"', "Скидка;-20%"];
+    expect(csvLine(row.slice(0, 3))).toBe('"Кружка, 0,3 л";"a\tb";"Тарелка ""Утро"""\r\n');
+    const text = csvLines([row, ["2", "=2"]]);
+    // Read as written: every field comes back, only the formula starts are guarded.
+    expect(readCsv(text, ";")[0]).toEqual([
+      "Кружка, 0,3 л",
+      "a\tb",
+      'Тарелка "Утро"',
+      "x,'=HYPERLINK(1)",
+      "y\t'=1+1",
+      `z, "'@SUM(A1)"`,
+      "Скидка;'-20%",
+    ]);
+    for (const delimiter of [";", ",", "\t"]) {
+      for (const field of readCsv(text, delimiter).flat()) {
+        expect(field.replace(/^[\s"]+/, ""), `read with ${JSON.stringify(delimiter)}`).not.toMatch(/^[=+\-@]/);
+      }
+      // Split with no regard for quotes at all, as a one-line script would.
+      for (const field of text.split(delimiter)) expect(field.replace(/^[\s"]+/, "")).not.toMatch(/^[=+\-@]/);
+    }
   });
 
   it("neutralises text that a spreadsheet would run as a formula", () => {
-    expect(csvCell("=1+1")).toBe("'=1+1");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("-5")).toBe("'-5");
-    expect(csvCell({ decimal: "-5.00" })).toBe("-5,00");
+    expect(csvLine(["=1+1", "@SUM(A1)", "-5", "+7", "\tx", "\uFF1D1+1"])).toBe("'=1+1;'@SUM(A1);'-5;'+7;\"'\tx\";'\uFF1D1+1\r\n");
+    expect(csvLine([{ decimal: "-5.00" }, -3])).toBe('"-5,00";-3\r\n');
   });
 
   it("writes times as Moscow wall-clock time", () => {
