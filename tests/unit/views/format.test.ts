@@ -52,17 +52,24 @@ function readCsv(text: string, delimiter: string): string[][] {
   const rows: string[][] = [[]];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    rows[rows.length - 1].push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === "") quoted = true;
-    else if (c === delimiter) (rows[rows.length - 1].push(field), (field = ""));
+    else if (c === delimiter) endField();
     else if (c === "\r" || c === "\n") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      (rows[rows.length - 1].push(field), (field = ""), rows.push([]));
+      endField();
+      rows.push([]);
     } else field += c;
   }
   return rows.filter((row) => row.length);
