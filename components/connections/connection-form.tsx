@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/errors/action-result";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CredentialFieldMeta } from "@/components/connections/credential-field-meta";
+import { useStepUp } from "@/components/security/step-up-provider";
 
 /**
  * The registry-driven credentials form, for connecting and for replacing credentials. Each
@@ -35,13 +36,18 @@ export function ConnectionForm({
   const router = useRouter();
   const [state, setState] = useState<ActionResult<{ connectionId: string }> | null>(null);
   const [pending, startTransition] = useTransition();
+  const withStepUp = useStepUp();
   const errors = state && !state.ok ? state.fieldErrors : {};
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = mode === "create" ? await createConnectionAction(null, data) : await updateConnectionCredentialsAction(null, data);
+      // New credentials for an existing shop are sensitive: the action may first ask for a fresh SMS code.
+      const result =
+        mode === "create"
+          ? await createConnectionAction(null, data)
+          : await withStepUp(() => updateConnectionCredentialsAction(null, data));
       setState(result);
       if (result.ok) {
         toast.success(mode === "create" ? t("created") : t("updated"));

@@ -4,6 +4,7 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import type { ActionResult } from "@/lib/errors/action-result";
+import { useStepUp } from "@/components/security/step-up-provider";
 
 type OrganizationAction = (prev: null, data: FormData) => Promise<ActionResult>;
 
@@ -15,12 +16,14 @@ type OrganizationAction = (prev: null, data: FormData) => Promise<ActionResult>;
 export function useOrganizationAction(organizationId: string | null) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const withStepUp = useStepUp();
   const run = (action: OrganizationAction, fields: Record<string, string>, success: string) =>
     startTransition(async () => {
       const data = new FormData();
       if (organizationId) data.set("organizationId", organizationId);
       for (const [key, value] of Object.entries(fields)) data.set(key, value);
-      const result = await action(null, data);
+      // Role changes and other sensitive actions may first ask for a fresh SMS code (step-up).
+      const result = await withStepUp(() => action(null, data));
       if (result.ok) {
         toast.success(success);
         router.refresh();

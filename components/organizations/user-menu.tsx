@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LogOut, ShieldCheck, Users } from "lucide-react";
+import { KeyRound, LogOut, ShieldCheck, Users } from "lucide-react";
 import { signOutAction } from "@/lib/actions/auth/sign-out";
 import type { Role } from "@/lib/auth/roles";
 import { formatPhone } from "@/lib/validations/auth";
@@ -40,6 +40,10 @@ export async function UserMenu({
             {t("teamSettings")}
           </Link>
         ) : null}
+        <Link href="/settings/security" className="flex items-center gap-2 rounded px-2 py-1.5 text-sm text-slate-800 hover:bg-slate-100">
+          <KeyRound aria-hidden className="size-4" />
+          {t("security")}
+        </Link>
         <form action={signOutAction}>
           <button
             type="submit"

@@ -9,13 +9,30 @@ import {
   Package,
   ReceiptText,
   RefreshCw,
+  ScrollText,
+  ShieldCheck,
   ShoppingCart,
+  UserX,
   Users,
 } from "lucide-react";
 
 export interface NavItem {
   href: string;
-  key: "overview" | "products" | "stocks" | "orders" | "sales" | "connections" | "syncs" | "files" | "billing" | "team" | "admin";
+  key:
+    | "overview"
+    | "products"
+    | "stocks"
+    | "orders"
+    | "sales"
+    | "connections"
+    | "syncs"
+    | "files"
+    | "billing"
+    | "team"
+    | "security"
+    | "admin"
+    | "adminUsers"
+    | "adminAudit";
   icon: LucideIcon;
   adminOnly?: boolean;
 }
@@ -31,5 +48,8 @@ export const navItems: NavItem[] = [
   { href: "/files", key: "files", icon: FolderOpen },
   { href: "/settings/billing", key: "billing", icon: CreditCard },
   { href: "/settings/team", key: "team", icon: Users },
+  { href: "/settings/security", key: "security", icon: ShieldCheck },
   { href: "/admin/health", key: "admin", icon: Activity, adminOnly: true },
+  { href: "/admin/users", key: "adminUsers", icon: UserX, adminOnly: true },
+  { href: "/admin/audit", key: "adminAudit", icon: ScrollText, adminOnly: true },
 ];

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requireMembership, requireSession, type AppSession, type MembershipContext } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
+import { requireRecentAuthentication } from "@/lib/auth/step-up";
 import { actionSuccess, formDataToObject, type ActionFailure, type ActionResult } from "@/lib/errors/action-result";
 import { actionFailureFrom, localizedValidationFailure, type ValidationNamespace } from "@/lib/errors/to-action-failure";
 
@@ -96,6 +97,8 @@ export const sessionAction = <S extends z.ZodType, R extends object = object>(
 
 export interface OrgActionOptions<S extends z.ZodType> extends ActionOptions<S> {
   minRole: Role;
+  /** Sensitive (credentials, roles, where payments go): needs a recent SMS code (lib/auth/step-up.ts). */
+  stepUp?: boolean;
 }
 
 /**
@@ -108,9 +111,11 @@ export function orgCall<S extends z.ZodType, R extends object = object>(
 ): Call<R> {
   return guardedCall(
     options,
-    (raw) => {
+    async (raw) => {
       const organizationId = typeof raw.organizationId === "string" ? raw.organizationId : "";
-      return requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
+      const membership = await requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
+      if (options.stepUp) requireRecentAuthentication(membership.session);
+      return membership;
     },
     handler,
   );

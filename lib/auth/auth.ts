@@ -8,6 +8,9 @@ import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db";
 import { loginLimits } from "@/lib/auth/login-limits";
 import { verifyLoginCode } from "@/lib/auth/verify-login-code";
+import { sessionPolicy } from "@/lib/auth/session-policy";
+import { endSessionBySignOut } from "@/lib/auth/end-session";
+import { startSession } from "@/lib/auth/start-session";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/logger";
 import { loginCodeSchema, phoneSchema } from "@/lib/validations/auth";
@@ -50,7 +53,16 @@ const nextAuth = NextAuth(() => ({
             secret: authSecret(),
             limits: loginLimits(),
           });
-          return { id: user.id, phone: user.phone, name: user.name };
+          const now = new Date();
+          const { sessionId } = await startSession({
+            db,
+            userId: user.id,
+            ip: clientIpFrom(request.headers),
+            userAgent: request.headers.get("user-agent"),
+            now,
+            policy: sessionPolicy(),
+          });
+          return { id: user.id, phone: user.phone, name: user.name, sessionId };
         } catch (error) {
           if (isAppError(error)) throw new LoginCodeError(error);
           throw error;
@@ -58,6 +70,15 @@ const nextAuth = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // Sign-out (the action or POST /api/auth/signout) ends the server-side session, so a copy
+    // of the cookie taken before is refused afterwards.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.sub || !token.sid) return;
+      await endSessionBySignOut({ db, userId: token.sub, sessionId: token.sid, now: new Date() });
+    },
+  },
   logger: {
     // Refused codes are expected; anything else is logged by name only (Auth.js errors can
     // carry request bodies, which hold the code).

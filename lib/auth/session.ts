@@ -5,8 +5,10 @@ import { authUncached } from "@/lib/auth/auth";
 import { resolveActiveOrganization } from "@/lib/auth/active-organization";
 import { checkMembership } from "@/lib/auth/membership";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { resolveSession, type SessionRecord } from "@/lib/auth/resolve-session";
+import { sessionPolicy } from "@/lib/auth/session-policy";
 import { db } from "@/lib/db";
-import { getUserById, type SessionUserRecord } from "@/lib/data/users/upsert-user-by-phone";
+import type { SessionUserRecord } from "@/lib/data/users/upsert-user-by-phone";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 
 /**
@@ -16,6 +18,8 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
  */
 export interface AppSession {
   user: SessionUserRecord;
+  /** The server-side session the JWT names (lib/auth/resolve-session.ts). */
+  session: SessionRecord;
 }
 
 export interface MembershipContext extends AppSession {
@@ -25,15 +29,21 @@ export interface MembershipContext extends AppSession {
   membershipId: string;
 }
 
-/** The user id the session's JWT names, or null. Once per request (React cache). */
-const getSessionUserId = cache(async (): Promise<string | null> => (await authUncached())?.user?.id ?? null);
+/** What the JWT names (signature checked, nothing else yet). Once per request. */
+const getSessionToken = cache(async () => {
+  const token = await authUncached();
+  return token?.user?.id ? { userId: token.user.id, sessionId: token.sessionId } : null;
+});
 
-/** The signed-in user as the database knows them now, or null. Once per request (React cache). */
+/**
+ * The signed-in user and their session as the database knows them now, or null: a valid JWT
+ * whose session was ended (sign-out, sign-out everywhere, a block), expired or went idle is
+ * worth nothing. Once per request (React cache).
+ */
 export const getSession = cache(async (): Promise<AppSession | null> => {
-  const userId = await getSessionUserId();
-  if (!userId) return null;
-  const user = await getUserById({ db, userId });
-  return user ? { user } : null;
+  const token = await getSessionToken();
+  if (!token) return null;
+  return resolveSession({ db, userId: token.userId, sessionId: token.sessionId, now: new Date(), policy: sessionPolicy() });
 });
 
 /** Throws AppError("unauthenticated") without a live session. */
@@ -58,10 +68,14 @@ export async function requirePlatformAdmin(): Promise<AppSession> {
  */
 export async function requireMembership(options: { organizationId?: string; minRole?: Role } = {}): Promise<MembershipContext> {
   const minRole = options.minRole ?? "viewer";
-  const userId = await getSessionUserId();
-  if (!userId) throw new AppError("unauthenticated", "no session");
-  // The user record and their memberships at once: both need only the id the JWT names.
-  const [session, switcher] = await Promise.all([requireSession(), options.organizationId ? null : getOrganizationsForSwitcher(userId)]);
+  const token = await getSessionToken();
+  if (!token) throw new AppError("unauthenticated", "no session");
+  // The session and the memberships at once: both need only the user id the JWT names, and
+  // the memberships are used only once the session has proved live.
+  const [session, switcher] = await Promise.all([
+    requireSession(),
+    options.organizationId ? null : getOrganizationsForSwitcher(token.userId),
+  ]);
   if (switcher) {
     // The active organisation is one of the user's own memberships (the cookie only selects among them).
     const active = switcher.active;

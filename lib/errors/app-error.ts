@@ -16,6 +16,8 @@ export const APP_ERROR_CODES = [
   "code_invalid", // wrong SMS code; attempts remain
   "code_expired", // no live SMS code for this phone: expired, used or never sent
   "code_locked", // three wrong attempts: the code is dead
+  "account_blocked", // a platform admin blocked this user: sign-in is refused
+  "reauth_required", // a sensitive action on a session whose last SMS code is too old (step-up)
   "sms_unavailable", // the SMS provider did not accept the message
   "dependency_unavailable", // an outside service (e.g. DaData) did not answer
   "internal",
@@ -76,8 +78,10 @@ export function httpStatusFor(error: unknown): number {
 function statusOfCode(code: AppErrorCode): number {
   switch (code) {
     case "unauthenticated":
+    case "reauth_required":
       return 401;
     case "forbidden":
+    case "account_blocked":
       return 403;
     case "not_found":
     case "no_organization":

@@ -14,6 +14,8 @@ export const CLIENT_NAMESPACES = [
   "onboarding",
   "org",
   "overview",
+  "security",
+  "stepUp",
   "syncs",
   "team",
   "views",

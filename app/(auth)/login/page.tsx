@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginFlow } from "@/components/auth/login-flow";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { getSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,6 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  // Only a live server-side session skips the form: a cookie whose session has ended (sign-out,
+  // a block) is still a valid JWT, so the proxy cannot tell and lets it reach this page.
+  if (await getSession()) redirect("/overview");
   const t = await getTranslations("auth");
   const { callbackUrl } = await searchParams;
   return (

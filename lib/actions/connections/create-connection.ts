@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { createConnection } from "@/lib/data/connections/create-connection";
 import { recordPassedCheck } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
@@ -39,6 +40,14 @@ export const createConnectionAction = orgAction(
       skipCheck: true,
     });
     await recordPassedCheck({ db, organizationId, connectionId: connection.id, provider: integration.id, check });
+    await recordAuditEvent({
+      db,
+      organizationId,
+      actorUserId: user.id,
+      action: "connection_created",
+      target: { type: "connection", id: connection.id },
+      details: { provider: integration.id },
+    });
     revalidatePath("/connections");
     return { connectionId: connection.id };
   },

@@ -4,14 +4,22 @@ import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { announceTransition } from "@/lib/actions/connections/shared";
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { setConnectionStatus } from "@/lib/data/connections/set-connection-status";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
 /** Manager or owner: stops scheduled syncs and checks until someone enables it again. */
 export const disableConnectionAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "disableConnection" },
-  async ({ organizationId, input }) => {
+  async ({ organizationId, user, input }) => {
     const { transition } = await setConnectionStatus({ db, organizationId, connectionId: input.connectionId, status: "disabled" });
+    await recordAuditEvent({
+      db,
+      organizationId,
+      actorUserId: user.id,
+      action: "connection_disabled",
+      target: { type: "connection", id: input.connectionId },
+    });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
   },

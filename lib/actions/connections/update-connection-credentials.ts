@@ -6,6 +6,7 @@ import { orgAction } from "@/lib/actions/define-action";
 import { announceTransition, checkFailure, checkFailureField, parseCredentials } from "@/lib/actions/connections/shared";
 import { ConnectionError } from "@/lib/connections/errors";
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { updateConnectionCredentials } from "@/lib/data/connections/update-connection-credentials";
 import { recordPassedCheck } from "@/lib/health/record-health-observation";
@@ -14,10 +15,10 @@ import { getIntegration } from "@/lib/integrations/all";
 import type { IntegrationDefinition } from "@/lib/integrations/types";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
-/** Manager or owner: new credentials for the same shop, checked live before they replace the old ones. */
+/** Manager or owner, with a recent SMS code (step-up): new credentials for the same shop, checked live before they replace the old ones. */
 export const updateConnectionCredentialsAction = orgAction(
-  { minRole: "manager", schema: connectionRefSchema, name: "updateConnectionCredentials" },
-  async ({ organizationId, input, formData }) => {
+  { minRole: "manager", schema: connectionRefSchema, name: "updateConnectionCredentials", stepUp: true },
+  async ({ organizationId, user, input, formData }) => {
     const existing = await getConnection({ db, organizationId, connectionId: input.connectionId });
     if (!existing) throw new ConnectionError("not_found", "Connection not found");
     const integration = getIntegration(existing.provider);
@@ -34,6 +35,15 @@ export const updateConnectionCredentialsAction = orgAction(
       throw error;
     }
     const transition = await recordPassedCheck({ db, organizationId, connectionId: existing.id, provider: existing.provider, check });
+    // Which connection and who; never the credentials themselves.
+    await recordAuditEvent({
+      db,
+      organizationId,
+      actorUserId: user.id,
+      action: "connection_credentials_changed",
+      target: { type: "connection", id: existing.id },
+      details: { provider: existing.provider },
+    });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
     return { connectionId: existing.id };

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { inviteMember } from "@/lib/data/organizations/invite-member";
 import { env } from "@/lib/env";
 import { inviteMemberSchema } from "@/lib/validations/organization";
@@ -14,7 +15,16 @@ import { inviteMemberSchema } from "@/lib/validations/organization";
 export const inviteMemberAction = orgAction(
   { minRole: "owner", schema: inviteMemberSchema, name: "inviteMember" },
   async ({ organizationId, user, input }) => {
-    const { token } = await inviteMember({ db, organizationId, invitedById: user.id, phone: input.phone, role: input.role });
+    const { token, invitation } = await inviteMember({ db, organizationId, invitedById: user.id, phone: input.phone, role: input.role });
+    // The invitation's token is its secret: only the id and the role are recorded.
+    await recordAuditEvent({
+      db,
+      organizationId,
+      actorUserId: user.id,
+      action: "invitation_created",
+      target: { type: "invitation", id: invitation.id },
+      details: { role: input.role },
+    });
     revalidatePath("/settings/team");
     return { inviteUrl: `${env.APP_URL.replace(/\/+$/, "")}/onboarding?invite=${token}` };
   },

@@ -7,7 +7,7 @@ export interface SessionUserRecord {
   isPlatformAdmin: boolean;
 }
 
-const sessionUserSelect = { id: true, phone: true, name: true, isPlatformAdmin: true } as const;
+export const sessionUserSelect = { id: true, phone: true, name: true, isPlatformAdmin: true } as const;
 
 /** The user who just proved they own `phone`; created on first login. */
 export async function upsertUserByPhone(options: { db: Db; phone: string; now?: Date; locale?: string }): Promise<SessionUserRecord> {

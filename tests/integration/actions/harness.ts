@@ -1,6 +1,8 @@
 import { createTranslator } from "next-intl";
 import type { Db } from "@/lib/db/client";
+import { sessionExpiry, sessionPolicy } from "@/lib/auth/session-policy";
 import { createOrganizationWithOwner } from "@/lib/data/organizations/create-organization";
+import { createSession } from "@/lib/data/sessions/create-session";
 import { upsertUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
 import type { Role } from "@/lib/generated/prisma/enums";
 import messages from "@/lib/i18n/messages/ru.json";
@@ -12,17 +14,49 @@ import { uniqueInn } from "../../support/inn";
 /**
  * Server actions called directly, as a form's submit would call them. Only what Next.js provides
  * per request is stood in for: the session cookie (which user is signed in), the request's
- * translations, the page cache and which database the app's client opens. Sessions, memberships and roles are checked for real against
- * the test database, which is the unit under test here.
+ * translations, the page cache and which database the app's client opens. Sessions (their
+ * server-side rows), memberships and roles are checked for real against the test database,
+ * which is the unit under test here.
  */
-let signedInUserId: string | null = null;
+let presented: SessionToken | null = null;
 
-export function signInAs(userId: string | null) {
-  signedInUserId = userId;
+/** What a signed session cookie names once Auth.js has checked its signature. */
+export interface SessionToken {
+  userId: string;
+  sessionId?: string;
 }
 
-/** Stands in for lib/auth/auth: Auth.js's session reader is all the actions need of it. */
-export const fakeAuthModule = () => ({ authUncached: async () => (signedInUserId ? { user: { id: signedInUserId } } : null) });
+/** Signs `userId` in: a real server-side session row is opened on the first request after this. */
+export function signInAs(userId: string | null) {
+  presented = userId ? { userId } : null;
+}
+
+/** Presents exactly this token, as a copied cookie would: its session is not reopened if it has ended. */
+export function presentToken(token: SessionToken | null) {
+  presented = token;
+}
+
+/** The token of the current sign-in (opening its session now if it has not been used yet). */
+export async function currentToken(): Promise<SessionToken | null> {
+  if (presented && !presented.sessionId) {
+    const session = await createSession({
+      db: testDb(),
+      userId: presented.userId,
+      now: new Date(),
+      expiresAt: sessionExpiry(new Date(), sessionPolicy()),
+    });
+    presented = { ...presented, sessionId: session.id };
+  }
+  return presented;
+}
+
+/** Stands in for lib/auth/auth: Auth.js's session reader is all the actions need of it; sessions are checked for real. */
+export const fakeAuthModule = () => ({
+  authUncached: async () => {
+    const token = await currentToken();
+    return token ? { user: { id: token.userId }, sessionId: token.sessionId } : null;
+  },
+});
 
 /** Stands in for next-intl/server: the Russian catalogue, as a first visit without a cookie sees it. */
 export const fakeIntlModule = () => ({
