@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { createConnection } from "@/lib/data/connections/create-connection";
@@ -14,15 +15,17 @@ import { createConnectionSchema } from "@/lib/validations/connections";
 const unknownProvider: ActionFailure = { ok: false, fieldErrors: { provider: ["—"] }, code: "validation", status: 400 };
 
 /**
- * Manager or owner. Validates the credentials with the provider's schema, checks them live
+ * Manager or owner; a payment provider (YooKassa) is the owner's alone, refused before anything is
+ * checked. Validates the credentials with the provider's schema, checks them live
  * (a rejected key is shown beside its field and nothing is saved), then stores them encrypted.
  * Only the connection id comes back: never a credential.
  */
 export const createConnectionAction = orgAction(
   { minRole: "manager", schema: createConnectionSchema, name: "createConnection" },
-  async ({ organizationId, user, input, formData }) => {
+  async ({ organizationId, user, role, input, formData }) => {
     const integration = findIntegration(input.provider);
     if (!integration) return unknownProvider;
+    assertMayManageConnection({ provider: integration.id, actorRole: role });
 
     const parsed = await parseCredentials(integration, formData);
     if (!parsed.ok) return parsed.failure;
@@ -36,6 +39,7 @@ export const createConnectionAction = orgAction(
       credentials: parsed.credentials,
       name: input.name,
       createdById: user.id,
+      actorRole: role,
       // Checked just above; the result is recorded below as the first health observation.
       skipCheck: true,
     });

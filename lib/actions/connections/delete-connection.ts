@@ -10,8 +10,8 @@ import { connectionRefSchema } from "@/lib/validations/connections";
 /** Owner only (lib/auth/roles.ts): deletes the connection and the data synced through it. */
 export const deleteConnectionAction = orgAction(
   { minRole: "owner", schema: connectionRefSchema, name: "deleteConnection" },
-  async ({ organizationId, user, input }) => {
-    await deleteConnection({ db, organizationId, connectionId: input.connectionId });
+  async ({ organizationId, user, role, input }) => {
+    await deleteConnection({ db, organizationId, connectionId: input.connectionId, actorRole: role });
     await recordAuditEvent({
       db,
       organizationId,

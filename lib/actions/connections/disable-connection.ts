@@ -8,11 +8,17 @@ import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { setConnectionStatus } from "@/lib/data/connections/set-connection-status";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
-/** Manager or owner: stops scheduled syncs and checks until someone enables it again. */
+/** Manager or owner (YooKassa: the owner only): stops scheduled syncs and checks until someone enables it again. */
 export const disableConnectionAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "disableConnection" },
-  async ({ organizationId, user, input }) => {
-    const { transition } = await setConnectionStatus({ db, organizationId, connectionId: input.connectionId, status: "disabled" });
+  async ({ organizationId, user, role, input }) => {
+    const { transition } = await setConnectionStatus({
+      db,
+      organizationId,
+      connectionId: input.connectionId,
+      status: "disabled",
+      actorRole: role,
+    });
     await recordAuditEvent({
       db,
       organizationId,

@@ -10,14 +10,14 @@ import { logger } from "@/lib/logger";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
 /**
- * Manager or owner: switches the connection back on and checks it at once, so its card shows a
+ * Manager or owner (YooKassa: the owner only): switches the connection back on and checks it at once, so its card shows a
  * real state rather than "unknown". A failing check leaves it enabled and says why.
  */
 export const enableConnectionAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "enableConnection" },
-  async ({ organizationId, input }): Promise<{ passed: boolean; message: string }> => {
+  async ({ organizationId, role, input }): Promise<{ passed: boolean; message: string }> => {
     const { connectionId } = input;
-    const { transition } = await setConnectionStatus({ db, organizationId, connectionId, status: "active" });
+    const { transition } = await setConnectionStatus({ db, organizationId, connectionId, status: "active", actorRole: role });
     await announceTransition(transition);
     let verdict = { passed: false, message: "" };
     try {

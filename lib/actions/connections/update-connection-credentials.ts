@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { orgAction } from "@/lib/actions/define-action";
 import { announceTransition, checkFailure, checkFailureField, parseCredentials } from "@/lib/actions/connections/shared";
 import { ConnectionError } from "@/lib/connections/errors";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { getConnection } from "@/lib/data/connections/get-connection";
@@ -18,9 +19,11 @@ import { connectionRefSchema } from "@/lib/validations/connections";
 /** Manager or owner, with a recent SMS code (step-up): new credentials for the same shop, checked live before they replace the old ones. */
 export const updateConnectionCredentialsAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "updateConnectionCredentials", stepUp: true },
-  async ({ organizationId, user, input, formData }) => {
+  async ({ organizationId, user, role, input, formData }) => {
     const existing = await getConnection({ db, organizationId, connectionId: input.connectionId });
     if (!existing) throw new ConnectionError("not_found", "Connection not found");
+    // A payment provider's keys decide where money goes: the owner's alone, refused before any live check.
+    assertMayManageConnection({ provider: existing.provider, actorRole: role });
     const integration = getIntegration(existing.provider);
 
     const parsed = await parseCredentials(integration, formData);
@@ -29,7 +32,14 @@ export const updateConnectionCredentialsAction = orgAction(
     if (!check.ok) return checkFailure(integration, check);
 
     try {
-      await updateConnectionCredentials({ db, organizationId, connectionId: existing.id, credentials: parsed.credentials, check });
+      await updateConnectionCredentials({
+        db,
+        organizationId,
+        connectionId: existing.id,
+        credentials: parsed.credentials,
+        check,
+        actorRole: role,
+      });
     } catch (error) {
       if (error instanceof ConnectionError && error.code === "invalid_credentials") return anotherAccount(integration);
       throw error;

@@ -9,6 +9,9 @@ import { findIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";
 import { catalogueText } from "@/lib/i18n/catalogue-text";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
+import { adoptPaymentDestinationIfUnset } from "@/lib/data/payments/payment-destination";
 
 export interface CreateConnectionOptions {
   db: Db;
@@ -21,6 +24,8 @@ export interface CreateConnectionOptions {
   createdById?: string;
   /** Skips the live check (seeding a demo whose vendor is not up yet). Defaults to false. */
   skipCheck?: boolean;
+  /** The caller's role: a payment provider is the owner's alone. Left out only by operator tools (CLI, seed). */
+  actorRole?: Role;
 }
 
 export interface CreatedConnection {
@@ -37,6 +42,7 @@ export interface CreatedConnection {
 export async function createConnection(options: CreateConnectionOptions): Promise<CreatedConnection> {
   const integration = findIntegration(options.provider);
   if (!integration) throw new ConnectionError("unknown_provider", `Unknown provider "${options.provider}"`);
+  assertMayManageConnection({ provider: integration.id, actorRole: options.actorRole });
 
   const parsed = integration.credentialsSchema.safeParse(options.credentials);
   if (!parsed.success) {
@@ -83,6 +89,8 @@ export async function createConnection(options: CreateConnectionOptions): Promis
       },
       select: connectionViewSelect,
     });
+    if (integration.category === "payments")
+      await adoptPaymentDestinationIfUnset({ db, organizationId: options.organizationId, connectionId: id });
     return { connection, check };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

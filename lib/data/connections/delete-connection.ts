@@ -1,11 +1,15 @@
 import "server-only";
 import { ConnectionError } from "@/lib/connections/errors";
 import type { Db } from "@/lib/db/client";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface DeleteConnectionOptions {
   db: Db;
   organizationId: string;
   connectionId: string;
+  /** The caller's role: a payment provider's connection is the owner's alone. */
+  actorRole?: Role;
 }
 
 /**
@@ -23,6 +27,7 @@ export async function deleteConnection(options: DeleteConnectionOptions): Promis
         select: { id: true, provider: true, name: true },
       });
       if (!row) throw new ConnectionError("not_found", "Connection not found");
+      assertMayManageConnection({ provider: row.provider, actorRole: options.actorRole });
       const where = { connectionId: row.id, organizationId: options.organizationId };
       await tx.sale.deleteMany({ where });
       await tx.order.deleteMany({ where });

@@ -3,12 +3,16 @@ import { connectionViewSelect, type ConnectionView } from "@/lib/data/connection
 import { ConnectionError } from "@/lib/connections/errors";
 import type { Db } from "@/lib/db/client";
 import type { HealthTransitionRecord } from "@/lib/data/health/apply-health-observation";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface SetConnectionStatusOptions {
   db: Db;
   organizationId: string;
   connectionId: string;
   status: "active" | "disabled";
+  /** The caller's role: a payment provider's connection is the owner's alone. */
+  actorRole?: Role;
 }
 
 export interface ConnectionStatusChange {
@@ -31,9 +35,10 @@ export async function setConnectionStatus(options: SetConnectionStatusOptions): 
     );
     const current = await tx.connection.findFirst({
       where: { id: options.connectionId, organizationId: options.organizationId },
-      select: { id: true, status: true, health: true },
+      select: { id: true, provider: true, status: true, health: true },
     });
     if (!current) throw new ConnectionError("not_found", "Connection not found");
+    assertMayManageConnection({ provider: current.provider, actorRole: options.actorRole });
     if (current.status === options.status) {
       const connection = await tx.connection.findUniqueOrThrow({ where: { id: current.id }, select: connectionViewSelect });
       return { connection, transition: null };

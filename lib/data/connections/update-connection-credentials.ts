@@ -8,6 +8,8 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getIntegration } from "@/lib/integrations/all";
 import type { CheckResult } from "@/lib/integrations/types";
+import { assertMayManageConnection } from "@/lib/connections/manage-role";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface UpdateConnectionCredentialsOptions {
   db: Db;
@@ -16,6 +18,8 @@ export interface UpdateConnectionCredentialsOptions {
   /** Already validated with the provider's credentials schema and checked live by the caller. */
   credentials: Record<string, unknown>;
   check: CheckResult;
+  /** The caller's role: a payment provider's credentials are the owner's alone. */
+  actorRole?: Role;
 }
 
 /**
@@ -31,6 +35,7 @@ export async function updateConnectionCredentials(options: UpdateConnectionCrede
     select: { id: true, provider: true, accountKey: true },
   });
   if (!row) throw new ConnectionError("not_found", "Connection not found");
+  assertMayManageConnection({ provider: row.provider, actorRole: options.actorRole });
   const integration = getIntegration(row.provider);
   const accountKey = deriveAccountKey(row.provider, options.credentials);
   const syncsData = integration.capabilities.some((c) => c.startsWith("sync:"));

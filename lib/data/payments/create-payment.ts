@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { applyYooKassaPayment } from "@/lib/data/payments/apply-yookassa-payment";
 import { paymentViewSelect, toPaymentView, type PaymentView } from "@/lib/data/payments/payment-view";
-import { getYooKassaAccount } from "@/lib/data/payments/yookassa-account";
+import { getPaymentAccount } from "@/lib/data/payments/yookassa-account";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { YooKassaClientOptions } from "@/lib/integrations/yookassa/client";
@@ -25,11 +25,12 @@ export interface CreatePaymentOptions {
  * written before YooKassa is called, so a retry after a crash, a timeout or a double click
  * repeats the same request with the same key, and YooKassa answers with the same payment.
  * The retry sends the stored amount and description, not the new input: YooKassa refuses a
- * key reused with a different body.
+ * key reused with a different body. The money goes to the shop the owner chose (getPaymentAccount),
+ * never to whichever shop happens to be active.
  */
 export async function createPayment(options: CreatePaymentOptions): Promise<PaymentView> {
   const { db, organizationId } = options;
-  const account = await getYooKassaAccount({ db, organizationId, clientOptions: options.clientOptions });
+  const account = await getPaymentAccount({ db, organizationId, clientOptions: options.clientOptions });
   let row = await db.payment
     .create({
       data: {

@@ -1,8 +1,8 @@
 BEGIN;
 
--- One organisation per INN. Copies made before this rule keep their members, shops and data;
+-- One organisation per INN. Copies made before this rule keep their members, shops and data:
 -- only the oldest organisation keeps the INN, the later ones have it cleared, so their owners
--- can ask the first one's owner for an invitation (or enter their own INN again if it was a typo).
+-- can ask the owner of the first one for an invitation (or enter their own INN again if it was a typo).
 UPDATE "Organization" SET "inn" = NULL WHERE btrim("inn") = '';
 UPDATE "Organization" AS o
 SET "inn" = NULL
@@ -30,7 +30,7 @@ ALTER TABLE "Organization" ADD CONSTRAINT "Organization_paymentConnectionId_fkey
 
 -- Payments used to go to the oldest active YooKassa shop. Existing organisations keep receiving
 -- where they did, but only through a shop an owner connected (or an operator, with no recorded
--- creator): a shop a manager connected is never chosen for them; the owner picks one instead.
+-- creator). A shop a manager connected is never chosen for them: the owner picks one instead.
 UPDATE "Organization" AS o
 SET "paymentConnectionId" = chosen."id"
 FROM (
