@@ -87,6 +87,9 @@ export const serverSchema = {
   // Platform-level services (not per-organisation connections).
   SMS_MODE: z.enum(["sandbox", "live"]).default("sandbox"),
   YANDEX_METRICA_COUNTER_ID: z.string().regex(/^\d+$/, "must be a numeric counter id").optional(),
+  // GET /api/health tells anyone only "up" or "down"; its details (database, executor, latencies)
+  // go to platform admins and to callers sending `Authorization: Bearer <HEALTH_TOKEN>` (monitoring).
+  HEALTH_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   YOOKASSA_WEBHOOK_TRUST_PROXY: bool.default(false),
 
   // Sandbox vendors (fake servers for dev, tests and benchmarks).

@@ -3,8 +3,10 @@ import type { z } from "zod";
 import { requireMembership, requireSession, type AppSession, type MembershipContext } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { requireRecentAuthentication } from "@/lib/auth/step-up";
+import { fieldsWithNulCharacter, isRawInput, malformedInputError, nulCharacterError, type RawInput } from "@/lib/actions/action-input";
 import { actionSuccess, formDataToObject, type ActionFailure, type ActionResult } from "@/lib/errors/action-result";
 import { actionFailureFrom, localizedValidationFailure, type ValidationNamespace } from "@/lib/errors/to-action-failure";
+import { validationIssueKey } from "@/lib/errors/validation-issues";
 
 /**
  * The one preamble every server action shares: who is calling (session, membership, minimum
@@ -15,6 +17,10 @@ import { actionFailureFrom, localizedValidationFailure, type ValidationNamespace
  * caller without the role learns nothing about the schema. A handler returns its success data,
  * nothing, or an ActionFailure of its own (e.g. a credential check refused); anything it throws
  * goes through the error boundary (lib/errors) and never reaches the browser as raw text.
+ *
+ * Arguments are whatever the caller posted, not what the form would send: a value that is not a
+ * form or an object, or text holding a NUL character, is a validation failure like any other,
+ * and every message in one is a catalogue key (validationIssueKey words what the schema did not).
  */
 export interface ActionOptions<S extends z.ZodType> {
   /** Logged beside unexpected failures. */
@@ -25,7 +31,6 @@ export interface ActionOptions<S extends z.ZodType> {
 }
 
 export type HandlerOutcome<R extends object> = R | ActionFailure | void;
-type RawInput = Record<string, unknown>;
 /** The `(previous, formData)` shape React's useActionState calls. */
 export type FormAction<R extends object> = (previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
 
@@ -49,18 +54,22 @@ async function settle<R extends object>(name: string, run: () => Promise<Handler
 
 type Parsed<S extends z.ZodType> = { ok: true; input: z.infer<S> } | { ok: false; failure: ActionFailure };
 
-async function parseInput<S extends z.ZodType>(options: ActionOptions<S>, raw: RawInput): Promise<Parsed<S>> {
-  const parsed = options.schema.safeParse(raw);
+async function parseInput<S extends z.ZodType>(options: ActionOptions<S>, raw: unknown): Promise<Parsed<S>> {
+  const refused = !isRawInput(raw) ? malformedInputError() : nulCharacterError(fieldsWithNulCharacter(raw));
+  if (refused.issues.length) return { ok: false, failure: await localizedValidationFailure(refused, options.messages) };
+  const parsed = options.schema.safeParse(raw, { error: validationIssueKey });
   if (parsed.success) return { ok: true, input: parsed.data };
   return { ok: false, failure: await localizedValidationFailure(parsed.error, options.messages) };
 }
 
+/** A form action called with anything but a form gets a non-record, which parseInput refuses. */
 const fromForm =
-  <R extends object>(run: (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>>): FormAction<R> =>
+  <R extends object>(run: Call<R>): FormAction<R> =>
   (_previous, formData) =>
-    run(formDataToObject(formData), formData);
+    formData instanceof FormData ? run(formDataToObject(formData), formData) : run(null);
 
-type Call<R extends object> = (raw: RawInput, formData?: FormData) => Promise<ActionResult<R>>;
+/** `raw` is untrusted: whatever the caller posted as the action's argument. */
+type Call<R extends object> = (raw: unknown, formData?: FormData) => Promise<ActionResult<R>>;
 
 /** Learns who is calling first (a refusal throws and is settled as a failure), only then parses the input. */
 function guardedCall<S extends z.ZodType, Caller extends object, R extends object>(
@@ -70,7 +79,7 @@ function guardedCall<S extends z.ZodType, Caller extends object, R extends objec
 ): Call<R> {
   return (raw, formData) =>
     settle(options.name, async () => {
-      const caller = await identify(raw);
+      const caller = await identify(isRawInput(raw) ? raw : {});
       const parsed = await parseInput(options, raw);
       return parsed.ok ? handler({ ...caller, input: parsed.input, formData }) : parsed.failure;
     });

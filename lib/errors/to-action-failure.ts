@@ -42,9 +42,15 @@ export async function actionFailureFrom(error: unknown, context: Record<string, 
   };
 }
 
-/** A zod failure with each message key translated from the given namespace. */
+/**
+ * A zod failure with each message key translated: from the schema's namespace, else from the
+ * shared "validation" one (the generic keys of validation-issues.ts). A message that is no key
+ * is never shown as it is (it would be English, or a developer's text): it reads "check this value".
+ */
 export async function localizedValidationFailure(error: z.ZodError, namespace: ValidationNamespace = "validation"): Promise<ActionFailure> {
-  const t = await getTranslations(namespace);
-  // Shared schemas written elsewhere may carry literal (Russian) messages; those pass through.
-  return validationFailure(error, (message) => (t.has(message as never) ? t(message as never) : message));
+  const [own, shared] = await Promise.all([getTranslations(namespace), getTranslations("validation")]);
+  return validationFailure(error, (message) => {
+    if (own.has(message as never)) return own(message as never);
+    return shared.has(message as never) ? shared(message as never) : shared("invalidValue");
+  });
 }
