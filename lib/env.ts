@@ -10,7 +10,6 @@ import { z } from "zod";
  */
 
 const url = z.url();
-const bool = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 export const serverSchema = {
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -31,6 +30,24 @@ export const serverSchema = {
   // E2E runs, where every browser shares 127.0.0.1, may raise them.
   AUTH_IP_SMS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   AUTH_IP_VERIFY_PER_10_MIN: z.coerce.number().int().min(1).default(30),
+  // Where the caller's address comes from (lib/auth/client-ip.ts). Nothing a client sends is
+  // trusted by default: every caller then shares one address bucket and the YooKassa webhook
+  // refuses all senders. Behind a proxy, set the header it overwrites (CLIENT_IP_HEADER=x-real-ip)
+  // or how many proxies append to X-Forwarded-For (TRUSTED_PROXY_HOPS=1 for one load balancer).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  CLIENT_IP_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as x-real-ip")
+    .transform((v) => v.toLowerCase())
+    .optional(),
+  // Login SMS across all callers per hour; crossing it refuses codes and alerts the admins.
+  SMS_GLOBAL_PER_HOUR: z.coerce.number().int().min(1).default(500),
+  // ISO 3166 country codes whose mobile numbers may receive login codes.
+  SMS_ALLOWED_COUNTRIES: z
+    .string()
+    .regex(/^[A-Za-z]{2}(,[A-Za-z]{2})*$/, "must be comma-separated ISO country codes such as RU,KZ")
+    .transform((v) => v.toUpperCase().split(","))
+    .default(["RU", "KZ", "BY", "AM", "KG", "UZ"]),
   // Server-side sessions: an absolute lifetime from sign-in (never renewed by use), an idle
   // limit, and how fresh an SMS code must be for sensitive owner actions (step-up).
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -90,7 +107,6 @@ export const serverSchema = {
   // GET /api/health tells anyone only "up" or "down"; its details (database, executor, latencies)
   // go to platform admins and to callers sending `Authorization: Bearer <HEALTH_TOKEN>` (monitoring).
   HEALTH_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  YOOKASSA_WEBHOOK_TRUST_PROXY: bool.default(false),
 
   // Sandbox vendors (fake servers for dev, tests and benchmarks).
   /** Where the running sandbox is, for the seed to fetch its demo accounts (set by `npm run dev`). */

@@ -23,6 +23,7 @@ const args = new Set(process.argv.slice(2));
 const prod = args.has("--prod");
 const appUrl = new URL(env.APP_URL);
 const appPort = Number(appUrl.port || 3000);
+const isLoopbackHost = (host: string) => host === "localhost" || host === "[::1]" || /^127\./.test(host);
 const children: ChildProcess[] = [];
 let db: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
 
@@ -62,6 +63,12 @@ try {
     APP_URL: appUrl.origin,
     INNGEST_DEV: "1",
     INNGEST_BASE_URL: executorUrl,
+    // Next listens on loopback only and no proxy stands in front, so the X-Forwarded-For it
+    // fills in from the socket is the one hop (the sandbox YooKassa's notifications pass the
+    // webhook's allowlist by it). A deployment sets its own proxy setting instead.
+    ...(!process.env.TRUSTED_PROXY_HOPS && !process.env.CLIENT_IP_HEADER && isLoopbackHost(appUrl.hostname)
+      ? { TRUSTED_PROXY_HOPS: "1" }
+      : {}),
     // Vendor clients talk to the sandbox unless a URL was configured explicitly.
     ...Object.fromEntries(
       Object.entries({ ...sandboxBaseUrls(sandboxUrl), S3_ENDPOINT: `http://127.0.0.1:${env.SANDBOX_PORT + 1}` }).filter(

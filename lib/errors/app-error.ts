@@ -19,6 +19,7 @@ export const APP_ERROR_CODES = [
   "account_blocked", // a platform admin blocked this user: sign-in is refused
   "reauth_required", // a sensitive action on a session whose last SMS code is too old (step-up)
   "sms_unavailable", // the SMS provider did not accept the message
+  "phone_not_supported", // the number may not receive login SMS: not mobile, premium-rate, or a country outside the allowlist
   "dependency_unavailable", // an outside service (e.g. DaData) did not answer
   "internal",
 ] as const;
@@ -92,6 +93,7 @@ function statusOfCode(code: AppErrorCode): number {
     case "code_invalid":
     case "code_expired":
     case "code_locked":
+    case "phone_not_supported":
       return 400;
     case "conflict":
       return 409;

@@ -2,23 +2,14 @@ import { isIP } from "node:net";
 import { isYooKassaIp } from "@/lib/integrations/yookassa/ip-allowlist";
 
 /**
- * Who sent a notification. A Next.js route handler sees the peer only through
- * X-Forwarded-For: Next fills it from the socket when the request arrived without one.
- * - Behind our own proxy (YOOKASSA_WEBHOOK_TRUST_PROXY): the last entry, the one the proxy
- *   appended; earlier entries are whatever the sender claimed.
- * - Without one: a header with several entries was written by the sender, so it is refused.
- *   A single entry cannot be told apart from Next's own; that is why the handler never acts
- *   on the body and re-fetches the payment from YooKassa instead.
+ * YooKassa notifications are unsigned, so the sender's address is checked against YooKassa's
+ * networks. The address comes from clientAddressFrom (lib/auth/client-ip.ts) under the
+ * deployment's proxy setting, never from what the sender wrote into X-Forwarded-For; without
+ * that setting there is no trustworthy address and every notification is refused.
  */
-export function notificationSourceAddress(headers: Headers, trustProxy: boolean): string | null {
-  const entries = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (entries.length === 0) return null;
-  if (!trustProxy && entries.length > 1) return null;
-  return entries.at(-1) ?? null;
-}
+
+/** YooKassa notifications are a few KB; anything far larger is not one and is never read whole. */
+export const MAX_NOTIFICATION_BYTES = 64 * 1024;
 
 function isLoopback(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, "").replace(/^::ffff:/i, "");

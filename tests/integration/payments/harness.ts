@@ -7,11 +7,19 @@ import { freePort } from "../../support/free-port";
 
 /**
  * The YooKassa sandbox over HTTP, the app's payment code pointed at it (lib/env is read once,
- * so the URL is set before anything of the app loads), a real database, and the real webhook
- * route handler served on 127.0.0.1 the way Next serves it: X-Forwarded-For is filled in from
- * the socket only when the request arrived without one.
+ * so the settings are made before anything of the app loads), a real database, and the real
+ * webhook route handler served on 127.0.0.1 in front of one of two networks:
+ * - "proxy" (default): the deployment's reverse proxy, configured as CLIENT_IP_HEADER=x-real-ip.
+ *   It overwrites X-Real-IP with the peer it saw, whatever the sender wrote. A test plays a
+ *   sender on another network with `notify(body, headers, { from })`: that is the peer the
+ *   proxy sees (everything in this test really connects from loopback).
+ * - "none": `next start` exposed directly with no proxy setting: X-Forwarded-For is filled in
+ *   from the socket only when the request arrived without one.
  */
-export async function startPaymentsHarness() {
+const PEER_HEADER = "x-harness-peer";
+
+export async function startPaymentsHarness(options: { network?: "proxy" | "none" } = {}) {
+  const network = options.network ?? "proxy";
   const port = await freePort();
   // The webhook route uses the app's database (lib/db), so it is pointed at the test database too.
   Object.assign(process.env, {
@@ -19,6 +27,9 @@ export async function startPaymentsHarness() {
     YOOKASSA_API_URL: `http://127.0.0.1:${port}/yookassa`,
     LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
   });
+  delete process.env.TRUSTED_PROXY_HOPS;
+  if (network === "proxy") process.env.CLIENT_IP_HEADER = "x-real-ip";
+  else delete process.env.CLIENT_IP_HEADER;
   const [{ startSandbox }, { createYooKassaSandbox }, connections, create, list, route] = await Promise.all([
     import("@/devtools/sandbox/core/server"),
     import("@/devtools/sandbox/yookassa"),
@@ -35,7 +46,10 @@ export async function startPaymentsHarness() {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers(req.headers as Record<string, string>);
-    if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", req.socket.remoteAddress ?? "");
+    const peer = headers.get(PEER_HEADER) ?? req.socket.remoteAddress ?? "";
+    headers.delete(PEER_HEADER);
+    if (network === "proxy") headers.set("x-real-ip", peer);
+    else if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", peer);
     const answer = await route.POST(new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }));
     res.writeHead(answer.status, { "content-type": "application/json" });
     res.end(await answer.text());
@@ -68,9 +82,16 @@ export async function startPaymentsHarness() {
     return { organizationId: org.id, connectionId: connection.id, shopId: account.accountKey, credentials: account.credentials };
   }
 
-  /** Posts a notification body to the webhook, as the sandbox would (or as a forger would). */
-  function notify(body: unknown, headers: Record<string, string> = {}) {
-    return fetch(webhookUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  /**
+   * Posts a notification body to the webhook, as the sandbox would (or as a forger would);
+   * `from` is the sender's address as the network sees it (loopback, like the sandbox, unless set).
+   */
+  function notify(body: unknown, headers: Record<string, string> = {}, via: { from?: string } = {}) {
+    return fetch(webhookUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers, ...(via.from ? { [PEER_HEADER]: via.from } : {}) },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
   }
 
   return {

@@ -110,14 +110,43 @@ describe("creating a payment", () => {
 });
 
 describe("the webhook", () => {
-  it("refuses a sender outside YooKassa's networks with 403 and writes nothing", async () => {
+  it("refuses a sender outside YooKassa's networks with 403 whatever its headers claim, and writes nothing", async () => {
     const { payment, forged } = await pendingPaymentWithForgedSuccess();
-    for (const xff of ["203.0.113.7", "185.71.76.1, 203.0.113.7", "185.71.76.1, 127.0.0.1"]) {
-      const res = await h.notify(forged, { "x-forwarded-for": xff });
-      expect(res.status, xff).toBe(403);
+    // The attack: one forged X-Forwarded-For naming a YooKassa address (or loopback) used to pass.
+    const claims: Record<string, string>[] = [
+      {},
+      { "x-forwarded-for": "185.71.76.1" },
+      { "x-forwarded-for": "185.71.76.1, 127.0.0.1" },
+      { "x-real-ip": "185.71.76.1" },
+    ];
+    for (const claimed of claims) {
+      const res = await h.notify(forged, claimed, { from: "203.0.113.7" });
+      expect(res.status, JSON.stringify(claimed)).toBe(403);
     }
     expect(await eventsFor(payment.providerId!)).toEqual([]);
     expect((await h.db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("pending");
+  });
+
+  it("accepts the same notification from YooKassa's network through the proxy", async () => {
+    const { forged } = await pendingPaymentWithForgedSuccess();
+    const res = await h.notify(forged, { "x-forwarded-for": "203.0.113.7" }, { from: "185.71.76.1" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ outcome: "rejected" });
+  });
+
+  it("refuses a body over 64 KB with 413 before storing or parsing anything", async () => {
+    const { payment, forged } = await pendingPaymentWithForgedSuccess();
+    const padded = (bytes: number) => JSON.stringify({ ...forged, padding: "x".repeat(bytes) });
+    // The attack: a 10 MB body from an allowed address used to be stored whole as the event payload.
+    for (const body of [padded(10 * 1024 * 1024), padded(64 * 1024)]) {
+      const res = await h.notify(body);
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({ error: "payload too large" });
+    }
+    expect(await eventsFor(payment.providerId!)).toEqual([]);
+    // A real notification with room to spare still gets through.
+    expect((await h.notify(padded(1024))).status).toBe(200);
+    expect(await eventsFor(payment.providerId!)).toHaveLength(1);
   });
 
   it("corrects a forged body with the re-fetched payment, then processes the genuine notification", async () => {

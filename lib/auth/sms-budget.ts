@@ -1,0 +1,59 @@
+import type { Db } from "@/lib/db/client";
+import { consumeRateLimit, rateLimitKey, type RateLimitRule } from "@/lib/data/auth/rate-limit";
+import { logger } from "@/lib/logger";
+
+/**
+ * The platform's login SMS across every caller, phone and instance, kept in the shared
+ * RateLimitHit table. Per-phone and per-address limits cannot bound an attacker with many
+ * addresses and numbers; this can. Crossing it refuses codes and raises one alert per window:
+ * the alert's own claim lives in the same table, so many instances still alert once.
+ */
+const BUDGET_KEY = rateLimitKey("sms-global", "login");
+const ALERT_KEY = rateLimitKey("sms-global-alert", "login");
+
+export interface SmsBudgetAlert {
+  limit: number;
+  windowMinutes: number;
+  at: Date;
+}
+
+export type SmsBudgetAlertSink = (alert: SmsBudgetAlert) => void;
+
+/** The default sink: an error-level structured line, like the connection health alerts. */
+export const logSmsBudgetAlert: SmsBudgetAlertSink = (alert) => {
+  logger.error(
+    { alert: "sms_budget", limit: alert.limit, windowMinutes: alert.windowMinutes, at: alert.at.toISOString() },
+    `login SMS budget crossed: ${alert.limit} SMS in ${alert.windowMinutes} min; new codes are refused until the window slides`,
+  );
+};
+
+const sinks: SmsBudgetAlertSink[] = [logSmsBudgetAlert];
+
+/** Further sinks (mail, Telegram, a pager) register at start-up; returns the unregister call. */
+export function registerSmsBudgetAlertSink(sink: SmsBudgetAlertSink): () => void {
+  sinks.push(sink);
+  return () => {
+    const index = sinks.indexOf(sink);
+    if (index >= 0) sinks.splice(index, 1);
+  };
+}
+
+export type SmsBudgetOutcome = { ok: true; hitId: bigint } | { ok: false };
+
+export async function consumeSmsBudget(options: { db: Db; rule: RateLimitRule; now: Date }): Promise<SmsBudgetOutcome> {
+  const { db, rule, now } = options;
+  const outcome = await consumeRateLimit({ db, key: BUDGET_KEY, rule, now });
+  if (outcome.ok) return outcome;
+  const claim = await consumeRateLimit({ db, key: ALERT_KEY, rule: { limit: 1, windowMs: rule.windowMs }, now });
+  if (claim.ok) {
+    const alert = { limit: rule.limit, windowMinutes: rule.windowMs / 60_000, at: now };
+    for (const sink of sinks) {
+      try {
+        sink(alert);
+      } catch (error) {
+        logger.warn({ err: error }, "an SMS budget alert sink failed");
+      }
+    }
+  }
+  return { ok: false };
+}
