@@ -3,9 +3,11 @@
  * - PostgreSQL: DATABASE_URL if set, else PGlite in PGLITE_DATA_DIR served on 127.0.0.1;
  * - migrations applied and the demo organisation seeded (idempotent);
  * - the sandbox vendors (fake WB, Ozon, YooKassa, SMS, DaData) and the local Inngest executor;
- * - `next dev` (or `next start` after a build with --prod), pointed at all of the above.
+ * - `next dev` (or `next start` after a build with --prod), pointed at all of the above, with
+ *   /api/inngest verifying the executor's signatures as it verifies Inngest's in production.
  * Prints the URL once the app answers /api/health. Ctrl-C stops everything.
  */
+import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -57,11 +59,16 @@ try {
   const executorUrl = `http://127.0.0.1:${env.EXECUTOR_PORT}`;
   const childEnv: NodeJS.ProcessEnv = {
     ...loadLocalSecrets(env.PGLITE_DATA_DIR),
+    // The app verifies Inngest's signature on every /api/inngest request, as in production, and
+    // the executor signs with the same key: a fresh pair per start, held only by these children.
+    INNGEST_SIGNING_KEY: `signkey-local-${randomBytes(32).toString("hex")}`,
+    INNGEST_EVENT_KEY: randomBytes(16).toString("hex"),
+    // The sandbox S3 that the demo organisation connects to is http://127.0.0.1.
+    ALLOW_LOCAL_ENDPOINTS: "1",
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: db.url,
     APP_URL: appUrl.origin,
-    INNGEST_DEV: "1",
     INNGEST_BASE_URL: executorUrl,
     // Next listens on loopback only and no proxy stands in front, so the X-Forwarded-For it
     // fills in from the socket is the one hop (the sandbox YooKassa's notifications pass the
@@ -76,6 +83,8 @@ try {
       ),
     ),
   };
+  // Dev mode would serve /api/inngest unsigned (and is refused in production anyway).
+  delete childEnv.INNGEST_DEV;
 
   const sandbox = spawnTsx("sandbox", "scripts/sandbox.ts", childEnv);
   children.push(sandbox);

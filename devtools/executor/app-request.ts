@@ -2,6 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import { headerKeys } from "inngest";
 import type { OutgoingOp } from "./protocol";
+import { canonicalBody, signRequest } from "./request-signature";
 
 /** What one request to the app's serve endpoint came back with. */
 export type AppResponse =
@@ -48,8 +49,13 @@ export function interpretAppResponse(status: number, headers: http.IncomingHttpH
  * POSTs a run request with node:http rather than fetch: a step may legitimately run for many
  * minutes, and fetch's dispatcher gives up waiting for response headers after 300 s.
  */
-export function postToApp(url: string, body: unknown, options: { timeoutMs: number; signal: AbortSignal }): Promise<AppResponse> {
-  const payload = JSON.stringify(body);
+export function postToApp(
+  url: string,
+  body: unknown,
+  options: { timeoutMs: number; signal: AbortSignal; signingKey?: string },
+): Promise<AppResponse> {
+  // Signed, the body goes out as canonical JSON: the bytes the SDK checks the signature against.
+  const payload = options.signingKey ? canonicalBody(body) : JSON.stringify(body);
   const target = new URL(url);
   const transport = target.protocol === "https:" ? https : http;
   return new Promise((resolve) => {
@@ -62,7 +68,9 @@ export function postToApp(url: string, body: unknown, options: { timeoutMs: numb
         headers: {
           "content-type": "application/json",
           "content-length": Buffer.byteLength(payload),
-          [headerKeys.InngestServerKind]: "dev",
+          ...(options.signingKey
+            ? { [headerKeys.Signature]: signRequest(payload, options.signingKey), [headerKeys.InngestServerKind]: "cloud" }
+            : { [headerKeys.InngestServerKind]: "dev" }),
         },
       },
       (res) => {

@@ -1,4 +1,6 @@
+import { headerKeys } from "inngest";
 import type { Logger } from "@/lib/logger";
+import { signRequest } from "./request-signature";
 import type { Timers } from "./timers";
 
 /**
@@ -12,7 +14,15 @@ export class AppSync {
 
   constructor(
     private readonly appUrls: string[],
-    private readonly options: { pollMs: number; resyncMs: number; timers: Timers; logger: Logger; signal: AbortSignal },
+    private readonly options: {
+      pollMs: number;
+      resyncMs: number;
+      timers: Timers;
+      logger: Logger;
+      signal: AbortSignal;
+      /** An app that verifies signatures serves only a signed PUT (an empty body signs as ""). */
+      signingKey?: string;
+    },
   ) {}
 
   start(): void {
@@ -38,7 +48,12 @@ export class AppSync {
   private async syncOne(url: string): Promise<boolean> {
     if (this.options.signal.aborted) return false;
     try {
-      const res = await fetch(url, { method: "PUT", signal: AbortSignal.any([this.options.signal, AbortSignal.timeout(30_000)]) });
+      const { signingKey } = this.options;
+      const res = await fetch(url, {
+        method: "PUT",
+        headers: signingKey ? { [headerKeys.Signature]: signRequest("", signingKey) } : {},
+        signal: AbortSignal.any([this.options.signal, AbortSignal.timeout(30_000)]),
+      });
       const body = await res.text();
       if (!res.ok) throw new Error(`HTTP ${res.status}: ${body.slice(0, 300)}`);
       if (!this.synced.has(url)) this.options.logger.info({ url }, "executor: app synced");

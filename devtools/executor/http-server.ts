@@ -1,6 +1,7 @@
 import http from "node:http";
 import { ZodError } from "zod";
 import type { Logger } from "@/lib/logger";
+import { isRegistrationAuthorized } from "./request-signature";
 import type { Run, RunState } from "./runs";
 
 /** What the HTTP routes need from the executor. */
@@ -54,7 +55,7 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 /** The executor's HTTP surface: the Inngest dev-server endpoints the SDK calls, plus REST reads. */
-export function createExecutorServer(routes: ExecutorRoutes, logger: Logger): http.Server {
+export function createExecutorServer(routes: ExecutorRoutes, logger: Logger, options: { signingKey?: string } = {}): http.Server {
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://executor.local");
     const path = url.pathname.replace(/\/+$/, "") || "/";
@@ -62,6 +63,10 @@ export function createExecutorServer(routes: ExecutorRoutes, logger: Logger): ht
     let match: RegExpExecArray | null;
     try {
       if (method === "POST" && path === "/fn/register") {
+        // As Inngest does: only an app holding the signing key may (re-)point functions at a URL.
+        if (options.signingKey && !isRegistrationAuthorized(req.headers.authorization, options.signingKey)) {
+          return send(res, 401, { error: "Unauthorized", status: 401 });
+        }
         const result = routes.register(await readBody(req));
         return send(res, 200, { status: 200, ok: result.ok, modified: true, error: `Registered ${result.functions} functions` });
       }

@@ -35,6 +35,11 @@ export interface ExecutorOptions {
   requestTimeoutMs?: number;
   /** Finished runs kept for inspection (default 1000). */
   maxFinishedRuns?: number;
+  /**
+   * The app's INNGEST_SIGNING_KEY: requests to the app are signed as Inngest signs them, and
+   * only the app holding the key may register functions. Unset, the app must run in dev mode.
+   */
+  signingKey?: string;
 }
 
 export interface SendEvent {
@@ -78,6 +83,7 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
     backoffMaxMs: opts.backoffMaxMs ?? 60_000,
     requestTimeoutMs: opts.requestTimeoutMs ?? 15 * 60_000,
     signal: abort.signal,
+    signingKey: opts.signingKey,
     emit: (event): string => intake.ingest([event])[0]!,
   });
   const intake: EventIntake = new EventIntake(registry, driver, store, logger);
@@ -118,6 +124,7 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
       },
     },
     logger,
+    { signingKey: opts.signingKey },
   );
   const host = opts.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
@@ -131,6 +138,7 @@ export async function startExecutor(opts: ExecutorOptions = {}): Promise<Running
     timers,
     logger,
     signal: abort.signal,
+    signingKey: opts.signingKey,
   });
   appSync.start();
   logger.info({ url, apps: opts.appUrls ?? [] }, "executor: listening");

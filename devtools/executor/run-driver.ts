@@ -23,6 +23,8 @@ export interface DriverOptions {
   backoffMaxMs: number;
   requestTimeoutMs: number;
   signal: AbortSignal;
+  /** Signs every request to the app as Inngest does, for an app that verifies signatures. */
+  signingKey?: string;
   /** Publishes internal events (`inngest/function.failed`, `inngest/function.invoked`). */
   emit: (event: Omit<InngestEvent, "id" | "ts">) => string;
 }
@@ -159,6 +161,7 @@ export class RunDriver implements OpContext {
       response = await postToApp(this.stepUrl(fn, stepId), this.requestBody(run, attempt), {
         timeoutMs: this.o.requestTimeoutMs,
         signal: this.o.signal,
+        signingKey: this.o.signingKey,
       });
     } finally {
       release();

@@ -4,7 +4,7 @@ import { scheduleHealthChecks } from "@/lib/inngest/functions/schedule-health-ch
 import { scheduleSyncs } from "@/lib/inngest/functions/schedule-syncs";
 import { syncResource } from "@/lib/inngest/functions/sync-resource";
 
-export { inngest as client } from "@/lib/inngest/client";
+export { inngest as client, serveOptions } from "@/lib/inngest/client";
 
 /** Every background function of the app, served at /api/inngest. */
 export const functions = [syncResource, scheduleSyncs, scheduleHealthChecks, checkConnection, alertHealthChange];

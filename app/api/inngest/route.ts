@@ -1,4 +1,4 @@
 import { serve } from "inngest/next";
-import { client, functions } from "@/lib/inngest";
+import { client, functions, serveOptions } from "@/lib/inngest";
 
-export const { GET, POST, PUT } = serve({ client, functions });
+export const { GET, POST, PUT } = serve({ client, functions, ...serveOptions });

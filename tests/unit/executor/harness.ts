@@ -37,7 +37,14 @@ export async function stopExecutorAndApp(executor: RunningExecutor, app: http.Se
 }
 
 /** The executor as tests run it: one app, quick registration polls, no periodic resync, no log output. */
-export function startTestExecutor(options: { port: number; appUrl: string; backoffBaseMs: number; backoffMaxMs: number }) {
+export function startTestExecutor(options: {
+  port: number;
+  appUrl: string;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** For an app that verifies Inngest's signatures (the app's own route outside dev mode). */
+  signingKey?: string;
+}) {
   const { appUrl, ...rest } = options;
   return startExecutor({ ...rest, appUrls: [appUrl], pollRegisterMs: 50, resyncMs: 0, logger: createLogger({ level: "silent" }) });
 }
