@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify, type Options } from "csv-stringify/sync";
 
 /**
  * CSV as Russian Excel opens it by double-click: UTF-8 with a BOM (without it Excel assumes
@@ -31,7 +31,7 @@ const OPTIONS = {
   quoted_match: [",", "\t", "\r", "\n", /^\s/, /\s$/],
   // Our own guard below knows which cells are numbers; the writer's would also guard "-5,00".
   escape_formulas: false,
-} as const;
+} satisfies Options;
 
 /** A cell's text before quoting: decimal commas for numbers, the formula guard for text. */
 export function csvCellText(cell: CsvCell): string {
