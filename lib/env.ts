@@ -30,6 +30,9 @@ export const serverSchema = {
   // E2E runs, where every browser shares 127.0.0.1, may raise them.
   AUTH_IP_SMS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   AUTH_IP_VERIFY_PER_10_MIN: z.coerce.number().int().min(1).default(30),
+  // New organisations a caller address may create an hour (per user: 5, fixed). Callers whose
+  // address is not known share one bucket, so it stays generous.
+  ORG_CREATE_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   // Where the caller's address comes from (lib/auth/client-ip.ts). Nothing a client sends is
   // trusted by default: every caller then shares one address bucket and the YooKassa webhook
   // refuses all senders. Behind a proxy, set the header it overwrites (CLIENT_IP_HEADER=x-real-ip)

@@ -28,3 +28,9 @@ export const createPaymentSchema = z.object({
   requestId: z.uuid("requestIdInvalid"),
 });
 export type CreatePaymentInput = z.infer<typeof createPaymentSchema>;
+
+/** The owner's choice of the YooKassa shop that receives payments (one of the organisation's connections). */
+export const choosePaymentDestinationSchema = z.object({
+  organizationId: z.string().min(1),
+  connectionId: z.string().min(1, "destinationRequired"),
+});
