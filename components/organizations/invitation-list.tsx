@@ -2,16 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { revokeInvitationAction } from "@/lib/actions/organizations/revoke-invitation";
-import type { Role } from "@/lib/auth/roles";
-import { formatPhone } from "@/lib/validations/auth";
+import type { InvitationRow } from "@/lib/organizations/team-view";
 import { useOrganizationAction } from "@/components/organizations/use-organization-action";
-
-export interface InvitationRow {
-  id: string;
-  phone: string;
-  role: Role;
-  expiresAt: string;
-}
 
 export function InvitationList({
   organizationId,
@@ -35,7 +27,7 @@ export function InvitationList({
       {invitations.map((i) => (
         <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
           <span>
-            <span className="font-medium text-slate-900">{formatPhone(i.phone)}</span>
+            <span className="font-medium text-slate-900">{i.phone}</span>
             <span className="ml-2 text-slate-600">{tRoles(i.role)}</span>
             <span className="ml-2 text-xs text-slate-500">
               {t("expires")} {format.dateTime(new Date(i.expiresAt), { dateStyle: "medium" })}

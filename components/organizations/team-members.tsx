@@ -3,21 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { changeMemberRoleAction } from "@/lib/actions/organizations/change-member-role";
 import { removeMemberAction } from "@/lib/actions/organizations/remove-member";
-import type { Role } from "@/lib/auth/roles";
+import type { TeamMemberRow } from "@/lib/organizations/team-view";
 import { ROLES } from "@/lib/validations/organization";
-import { formatPhone } from "@/lib/validations/auth";
 import { DataTable, type Column } from "@/components/tables/data-table";
 import { Select } from "@/components/ui/select";
 import { useOrganizationAction } from "@/components/organizations/use-organization-action";
-
-export interface TeamMemberRow {
-  membershipId: string;
-  userId: string;
-  phone: string;
-  name: string | null;
-  role: Role;
-  since: string;
-}
 
 /** Members of the organisation; owners get role selects and remove buttons, others a read-only list. */
 export function TeamMembers({
@@ -43,8 +33,8 @@ export function TeamMembers({
       header: t("phone"),
       cell: (m) => (
         <>
-          <span className="font-medium text-slate-900">{m.name ?? formatPhone(m.phone)}</span>
-          {m.name ? <small>{formatPhone(m.phone)}</small> : null}
+          <span className="font-medium text-slate-900">{m.name ?? m.phone}</span>
+          {m.name ? <small>{m.phone}</small> : null}
           {m.userId === currentUserId ? <span className="ml-1 text-xs text-slate-500">({t("you")})</span> : null}
         </>
       ),
@@ -56,7 +46,7 @@ export function TeamMembers({
         canManage ? (
           <Select
             options={roleOptions}
-            aria-label={`${t("role")}: ${formatPhone(m.phone)}`}
+            aria-label={`${t("role")}: ${m.phone}`}
             className="rounded-md border border-slate-300 bg-white px-2 py-1"
             value={m.role}
             disabled={pending}
@@ -80,7 +70,7 @@ export function TeamMembers({
           disabled={pending}
           className="rounded-md px-2 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60"
           onClick={() => {
-            if (window.confirm(t("removeConfirm", { phone: formatPhone(m.phone) })))
+            if (window.confirm(t("removeConfirm", { phone: m.phone })))
               run(removeMemberAction, { membershipId: m.membershipId }, t("removed"));
           }}
         >

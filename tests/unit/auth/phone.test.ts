@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assertSmsDestination } from "@/lib/auth/sms-destination";
 import { loadEnv } from "@/lib/env";
+import { maskPhone } from "@/lib/format/masked-phone";
 import { catalogueText } from "@/lib/i18n/catalogue-text";
 import { formatPhone, normalizePhone, requestLoginCodeSchema, verifyLoginCodeSchema } from "@/lib/validations/auth";
 
@@ -81,5 +82,13 @@ describe("numbers that may receive a login SMS", () => {
     expect(loadEnv({ SMS_ALLOWED_COUNTRIES: "ru,ua" }).SMS_ALLOWED_COUNTRIES).toEqual(["RU", "UA"]);
     expect(() => assertSmsDestination("+380501234567", ["RU", "UA"])).not.toThrow();
     expect(() => assertSmsDestination("+77011234567", ["RU"])).toThrow(expect.objectContaining({ code: "phone_not_supported" }));
+  });
+});
+
+describe("masked phones", () => {
+  it("keep the country code, the first group and the last two digits", () => {
+    expect(maskPhone("+79991234567")).toBe("+7 999 *** ** 67");
+    expect(maskPhone("+375291234567")).toBe("+375 29 *** ** 67");
+    expect(maskPhone("+79991234567").replace(/\D/g, "")).not.toContain("12345");
   });
 });

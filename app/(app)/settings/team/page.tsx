@@ -7,42 +7,28 @@ import { TeamMembers } from "@/components/organizations/team-members";
 import { requirePageMembership } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listTeam } from "@/lib/data/organizations/list-team";
+import { teamView } from "@/lib/organizations/team-view";
 
 export const generateMetadata = titleMetadata("team");
 
 export default async function TeamSettingsPage() {
   // Every member may see the team; only owners get the controls (the actions check again).
-  const { organizationId, user, allowed: isOwner } = await requirePageMembership({ minRole: "owner" });
+  const { organizationId, user, role, allowed: isOwner } = await requirePageMembership({ minRole: "owner" });
   const t = await getTranslations("team");
-  const { members, invitations } = await listTeam({ db, organizationId });
+  // Rows carry phones as shown: masked for viewers, so the full numbers never reach their browser.
+  const { members, invitations } = teamView({ team: await listTeam({ db, organizationId }), viewerRole: role });
 
   return (
     <SectionPage title={t("title")} description={t("description")}>
       {!isOwner ? <ReadOnlyNote>{t("readOnly")}</ReadOnlyNote> : null}
-      <TeamMembers
-        organizationId={organizationId}
-        currentUserId={user.id}
-        canManage={isOwner}
-        members={members.map((m) => ({
-          membershipId: m.id,
-          userId: m.user.id,
-          phone: m.user.phone,
-          name: m.user.name,
-          role: m.role,
-          since: m.createdAt.toISOString(),
-        }))}
-      />
+      <TeamMembers organizationId={organizationId} currentUserId={user.id} canManage={isOwner} members={members} />
       {isOwner ? (
         <Section id="invite-title" title={t("inviteTitle")} className="space-y-3">
           <InviteMemberForm organizationId={organizationId} />
         </Section>
       ) : null}
       <Section id="pending-title" title={t("pending")} className="space-y-3">
-        <InvitationList
-          organizationId={organizationId}
-          canManage={isOwner}
-          invitations={invitations.map((i) => ({ id: i.id, phone: i.phone, role: i.role, expiresAt: i.expiresAt.toISOString() }))}
-        />
+        <InvitationList organizationId={organizationId} canManage={isOwner} invitations={invitations} />
       </Section>
     </SectionPage>
   );
