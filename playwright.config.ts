@@ -19,6 +19,8 @@ export const e2eEnv = {
   // `next start` runs in production mode, where credentials need a configured key (no dev fallback).
   CREDENTIALS_ENCRYPTION_KEYS: "e2e:ZTJlLW9ubHkta2V5LWZvci1lbmQtdG8tZW5kLXRlc3Q=",
   LOG_LEVEL: "warn",
+  // Lets the suite read /api/health's details, as monitoring would.
+  HEALTH_TOKEN: "e2e-health-token-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createPrismaClient, createSqlPool, type Db, type SqlPool } from "@/lib/db/client";
-import { embeddedUrl, readLiveLock } from "@/lib/db/embedded";
+import { embeddedUrl, readLiveLock } from "@/lib/db/embedded-lock";
 import { env } from "@/lib/env";
 
 /**

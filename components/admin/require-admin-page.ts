@@ -1,5 +1,7 @@
 import "server-only";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { titleMetadata } from "@/components/ui/page-metadata";
 import { requirePlatformAdmin } from "@/lib/auth";
 import { isAppError } from "@/lib/errors/app-error";
 
@@ -12,4 +14,13 @@ export async function requireAdminPage() {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
+}
+
+/**
+ * The admin pages' tab title, checked like the page: Next resolves metadata beside the layout,
+ * so a title that did not check would name the admin area on the 404 a non-admin gets.
+ */
+export async function adminPageMetadata(): Promise<Metadata> {
+  await requireAdminPage();
+  return titleMetadata("nav", "admin")();
 }

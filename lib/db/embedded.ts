@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
 import { rm, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { embeddedUrl, lockPathOf, readLiveLock, type LockFile } from "@/lib/db/embedded-lock";
 import { startPgliteServer } from "@/lib/db/pglite-server";
+
+export { embeddedUrl, readLiveLock };
 
 /**
  * Resolves the database for tools and the dev server: DATABASE_URL when set, otherwise the
@@ -14,35 +16,6 @@ export interface ResolvedDatabase {
   /** Stops the embedded server if this call started it. */
   close(): Promise<void>;
 }
-
-interface LockFile {
-  pid: number;
-  port: number;
-}
-
-const lockPathOf = (dataDir: string) => `${path.resolve(dataDir)}.lock.json`;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function readLiveLock(dataDir: string): LockFile | undefined {
-  const lockPath = lockPathOf(dataDir);
-  if (!existsSync(lockPath)) return undefined;
-  try {
-    const lock = JSON.parse(readFileSync(lockPath, "utf8")) as LockFile;
-    return isAlive(lock.pid) ? lock : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export const embeddedUrl = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 
 export async function resolveDatabase(opts: { databaseUrl?: string; dataDir: string; port?: number }): Promise<ResolvedDatabase> {
   if (opts.databaseUrl) return { url: opts.databaseUrl, embedded: false, close: async () => {} };

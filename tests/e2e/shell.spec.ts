@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { e2eEnv } from "../../playwright.config";
 
 test.describe("app shell", () => {
-  test("health endpoint reports the database and the executor", async ({ request }) => {
-    const res = await request.get("/api/health");
+  test("health endpoint reports the database and the executor to monitoring", async ({ request }) => {
+    const res = await request.get("/api/health", { headers: { authorization: `Bearer ${e2eEnv.HEALTH_TOKEN}` } });
     expect(res.status()).toBe(200);
     const body = await res.json();
+    expect(body.status).toBe("up");
     expect(body.database.ok).toBe(true);
     expect(body.executor).toMatchObject({ ok: true, mode: "local" });
   });

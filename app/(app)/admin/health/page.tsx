@@ -2,19 +2,18 @@ import Link from "next/link";
 import { Activity } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { titleMetadata } from "@/components/ui/page-metadata";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchField } from "@/components/filters/filter-form";
 import { AnySelectField, PageFilterForm } from "@/components/filters/page-filter-form";
 import { hrefWith } from "@/components/tables/href";
 import { AdminHealthTable } from "@/components/admin/admin-health-table";
-import { requireAdminPage } from "@/components/admin/require-admin-page";
+import { adminPageMetadata, requireAdminPage } from "@/components/admin/require-admin-page";
 import { db } from "@/lib/db";
 import { listConnectionsHealthAcrossOrganizations } from "@/lib/data/admin/list-connections-health-across-organizations";
 import { listIntegrations } from "@/lib/integrations/all";
 import { adminHealthFilterSchema, firstValues, HEALTH_STATES } from "@/lib/validations/connections";
 
-export const generateMetadata = titleMetadata("nav", "admin");
+export const generateMetadata = adminPageMetadata;
 
 /** Platform admins: every connection across organisations, problems first. Others get a 404. */
 export default async function AdminHealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

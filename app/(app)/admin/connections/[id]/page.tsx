@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { titleMetadata } from "@/components/ui/page-metadata";
 import { Section } from "@/components/ui/section";
 import { ConnectionPageHeader } from "@/components/connections/connection-page-header";
-import { requireAdminPage } from "@/components/admin/require-admin-page";
+import { adminPageMetadata, requireAdminPage } from "@/components/admin/require-admin-page";
 import { AdminConnectionHistory } from "@/components/admin/admin-connection-history";
 import { SyncRunsTable } from "@/components/syncs/sync-runs-table";
 import { db } from "@/lib/db";
@@ -11,7 +10,7 @@ import { getConnectionForAdmin } from "@/lib/data/admin/get-connection-for-admin
 import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { formatMoscowDateTime } from "@/lib/format/datetime";
 
-export const generateMetadata = titleMetadata("nav", "admin");
+export const generateMetadata = adminPageMetadata;
 
 /** Platform admins: one connection of any organisation, its runs, checks and state changes. */
 export default async function AdminConnectionPage({ params }: { params: Promise<{ id: string }> }) {
