@@ -38,7 +38,7 @@ export function presentToken(token: SessionToken | null) {
 
 /** The token of the current sign-in (opening its session now if it has not been used yet). */
 export async function currentToken(): Promise<SessionToken | null> {
-  if (presented && !presented.sessionId) {
+  if (presented && presented.sessionId === undefined) {
     const session = await createSession({
       db: testDb(),
       userId: presented.userId,
@@ -55,6 +55,10 @@ export const fakeAuthModule = () => ({
   authUncached: async () => {
     const token = await currentToken();
     return token ? { user: { id: token.userId }, sessionId: token.sessionId } : null;
+  },
+  /** Auth.js's signOut clears the browser's cookie; the caller's copy of the token is theirs to keep. */
+  signOut: async () => {
+    presented = null;
   },
 });
 
