@@ -10,8 +10,8 @@ const alreadyConnected = () =>
 
 function isInnTaken(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  // The driver adapter names the columns under meta.target or meta.driverAdapterError; either mentions "inn".
-  return /\binn\b/.test(JSON.stringify(error.meta ?? {}));
+  // Prisma names the columns (meta.target) or, through the driver adapter, the index it broke.
+  return /"inn"|Organization_inn_key/.test(JSON.stringify(error.meta ?? {}));
 }
 
 /**
