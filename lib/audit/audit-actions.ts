@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "connection_disabled",
   "connection_deleted",
   "payment_created",
+  "payment_destination_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
