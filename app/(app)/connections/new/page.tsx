@@ -8,7 +8,8 @@ import { ConnectionForm } from "@/components/connections/connection-form";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
 import { ProviderPicker } from "@/components/connections/provider-picker";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
-import { requirePageMembership } from "@/lib/auth";
+import { hasRole, requirePageMembership } from "@/lib/auth";
+import { roleToManageConnection } from "@/lib/connections/manage-role";
 import { findIntegration } from "@/lib/integrations/all";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** /connections/new lists the registry's providers; ?provider=<id> shows that provider's form. */
 export default async function NewConnectionPage({ searchParams }: { searchParams: Promise<{ provider?: string | string[] }> }) {
-  const { organizationId, allowed } = await requirePageMembership({ minRole: "manager" });
+  const { organizationId, role, allowed } = await requirePageMembership({ minRole: "manager" });
   const [t, tCopy] = await Promise.all([getTranslations("connections"), getTranslations()]);
   const providerId = [(await searchParams).provider].flat()[0];
   const back = (
@@ -42,12 +43,20 @@ export default async function NewConnectionPage({ searchParams }: { searchParams
     return (
       <>
         <PageHeader title={t("new.title")} description={t("new.description")} actions={back} />
-        <ProviderPicker />
+        <ProviderPicker isOwner={hasRole(role, "owner")} />
       </>
     );
   }
   const integration = findIntegration(providerId);
   if (!integration) notFound();
+  if (!hasRole(role, roleToManageConnection(integration.id))) {
+    return (
+      <>
+        <PageHeader title={t("new.connectProvider", { provider: tCopy(integration.name) })} actions={back} />
+        <ReadOnlyNotice message={t("ownerOnlyPayments")} />
+      </>
+    );
+  }
   return (
     <>
       <PageHeader

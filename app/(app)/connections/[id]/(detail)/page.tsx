@@ -16,6 +16,7 @@ import { toSyncRunDto } from "@/lib/connections/sync-run-dto";
 import { listSyncFreshness } from "@/lib/data/sync/list-sync-cursors";
 import { getIntegration } from "@/lib/integrations/all";
 import { syncableResources } from "@/lib/connections/sync-resources";
+import { roleToManageConnection } from "@/lib/connections/manage-role";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,6 +37,8 @@ export default async function ConnectionPage({ params }: Props) {
     listSyncFreshness({ db, organizationId, connectionId: connection.id }),
   ]);
   const integration = getIntegration(connection.provider);
+  // A payment connection decides where money goes: only the owner changes it (the actions check again).
+  const manageable = hasRole(role, roleToManageConnection(connection.provider));
   const editable = canEdit(role);
   const resources = syncableResources(integration);
 
@@ -46,7 +49,7 @@ export default async function ConnectionPage({ params }: Props) {
         connection={connection}
         description={tCopy(integration.name)}
       />
-      {!editable ? <ReadOnlyNotice /> : null}
+      {!editable ? <ReadOnlyNotice /> : !manageable ? <ReadOnlyNotice message={t("ownerOnlyPayments")} /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <section aria-labelledby="facts-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="facts-heading" className="flex items-center gap-2 text-base font-semibold text-slate-900">
@@ -54,7 +57,7 @@ export default async function ConnectionPage({ params }: Props) {
             {t("details")}
           </h2>
           <ConnectionFacts connection={connection} integration={integration} />
-          {editable ? (
+          {manageable ? (
             <ConnectionActions
               organizationId={organizationId}
               connectionId={connection.id}

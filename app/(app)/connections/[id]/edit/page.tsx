@@ -8,7 +8,8 @@ import { ConnectionForm } from "@/components/connections/connection-form";
 import { toFieldMeta } from "@/components/connections/credential-field-meta";
 import { ReadOnlyNotice } from "@/components/connections/read-only-notice";
 import { db } from "@/lib/db";
-import { requirePageMembership } from "@/lib/auth";
+import { hasRole, requirePageMembership } from "@/lib/auth";
+import { roleToManageConnection } from "@/lib/connections/manage-role";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { getIntegration } from "@/lib/integrations/all";
 
@@ -19,12 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** New credentials for a connection. Secrets start empty: they are write-only, never sent back. */
 export default async function EditConnectionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { organizationId, allowed } = await requirePageMembership({ minRole: "manager" });
+  const { organizationId, role, allowed } = await requirePageMembership({ minRole: "manager" });
   const connection = await getConnection({ db, organizationId, connectionId: id });
   if (!connection) notFound();
   const [t, tCopy] = await Promise.all([getTranslations("connections"), getTranslations()]);
   const integration = getIntegration(connection.provider);
   const hints = (connection.credentialsHint ?? {}) as Record<string, string>;
+  // A payment connection's keys decide where money goes: the owner's alone (the action checks again).
+  const ownerOnly = allowed && !hasRole(role, roleToManageConnection(integration.id));
   return (
     <>
       <Link href={`/connections/${connection.id}`} className="mb-3 inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
@@ -32,7 +35,7 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
         {connection.name}
       </Link>
       <PageHeader title={t("edit.title")} description={t("edit.description", { name: connection.name })} />
-      {allowed ? (
+      {allowed && !ownerOnly ? (
         <ConnectionForm
           organizationId={organizationId}
           provider={integration.id}
@@ -41,7 +44,7 @@ export default async function EditConnectionPage({ params }: { params: Promise<{
           mode="edit"
         />
       ) : (
-        <ReadOnlyNotice />
+        <ReadOnlyNotice message={ownerOnly ? t("ownerOnlyPayments") : undefined} />
       )}
     </>
   );
