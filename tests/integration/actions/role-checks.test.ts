@@ -38,6 +38,21 @@ describe("server actions refuse callers without the role, and write nothing", ()
     expect(await db.connection.count({ where: { organizationId: org.organizationId } })).toBe(0);
   });
 
+  it("refuses a manager on a payment connection, which is the owner's alone (connecting YooKassa)", async () => {
+    const org = await organizationWith(db, ["manager"]);
+    signInAs(org.members.manager!.userId);
+    const form = formOf({
+      organizationId: org.organizationId,
+      provider: "yookassa",
+      name: "Shop",
+      "credentials.shopId": "123456",
+      "credentials.secretKey": "test_0123456789abcdefghijklmnop",
+    });
+    expect(await actions.createConnection(null, form)).toMatchObject({ ok: false, code: "forbidden", status: 403 });
+    expect(await db.connection.count({ where: { organizationId: org.organizationId } })).toBe(0);
+    expect((await db.organization.findUniqueOrThrow({ where: { id: org.organizationId } })).paymentConnectionId).toBeNull();
+  });
+
   it("refuses a manager on an owner action (inviting a member)", async () => {
     const org = await organizationWith(db, ["manager"]);
     signInAs(org.members.manager!.userId);
