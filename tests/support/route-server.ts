@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { NextRequest } from "next/server";
 
-type RouteHandler = (request: Request, context: never) => Response | Promise<Response>;
+type RouteHandler = (request: NextRequest, context: never) => Response | Promise<Response>;
 
 /**
  * An App Router route module (`export const { GET, POST, PUT }`) served over node:http on
@@ -18,7 +19,7 @@ export async function serveRoute(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-    const request = new Request(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
+    const request = new NextRequest(`http://${req.headers.host ?? "127.0.0.1"}${req.url ?? "/"}`, {
       method: req.method,
       headers,
       body: req.method === "GET" ? undefined : Buffer.concat(chunks),

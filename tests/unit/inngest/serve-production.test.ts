@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { canonicalBody, signRequest } from "@/devtools/executor/request-signature";
 
@@ -20,8 +21,10 @@ async function loadRoute(extra: Record<string, string | undefined>) {
 }
 afterEach(() => vi.unstubAllEnvs());
 
-const call = (handler: (req: Request, ctx: never) => Promise<Response>, init: RequestInit & { url?: string } = {}) =>
-  handler(new Request(init.url ?? appUrl, init), undefined as never);
+const call = (
+  handler: (req: NextRequest, ctx: never) => Promise<Response>,
+  init: ConstructorParameters<typeof NextRequest>[1] & { url?: string } = {},
+) => handler(new NextRequest(init.url ?? appUrl, init), undefined as never);
 
 describe("/api/inngest in production", () => {
   it("ignores INNGEST_DEV and refuses unsigned PUT, POST and GET", async () => {
