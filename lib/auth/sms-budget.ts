@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { consumeRateLimit, rateLimitKey, type RateLimitRule } from "@/lib/data/auth/rate-limit";
+import { consumeRateLimit, countRateLimitHits, rateLimitKey, type RateLimitRule } from "@/lib/data/auth/rate-limit";
 import { logger } from "@/lib/logger";
 
 /**
@@ -56,4 +56,10 @@ export async function consumeSmsBudget(options: { db: Db; rule: RateLimitRule; n
     }
   }
   return { ok: false };
+}
+
+/** How much of the budget the current window has used, for the platform admins' health page. */
+export async function readSmsBudget(options: { db: Db; rule: RateLimitRule; now?: Date }) {
+  const used = await countRateLimitHits({ db: options.db, key: BUDGET_KEY, windowMs: options.rule.windowMs, now: options.now });
+  return { used, limit: options.rule.limit, exhausted: used >= options.rule.limit };
 }

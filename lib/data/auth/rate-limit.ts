@@ -47,3 +47,9 @@ export async function consumeRateLimit(options: { db: Db; key: string; rule: Rat
 export async function releaseRateLimitHit(options: { db: Db; hitId: bigint }): Promise<void> {
   await options.db.rateLimitHit.deleteMany({ where: { id: options.hitId } });
 }
+
+/** Hits of a key inside the window ending now: how much of a limit is used (e.g. for the admins' pages). */
+export async function countRateLimitHits(options: { db: Db; key: string; windowMs: number; now?: Date }): Promise<number> {
+  const now = options.now ?? new Date();
+  return options.db.rateLimitHit.count({ where: { key: options.key, createdAt: { gt: new Date(now.getTime() - options.windowMs) } } });
+}

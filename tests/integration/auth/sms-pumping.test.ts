@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { clientIpFrom, type ClientAddressSource } from "@/lib/auth/client-ip";
-import { registerSmsBudgetAlertSink, type SmsBudgetAlert } from "@/lib/auth/sms-budget";
+import { readSmsBudget, registerSmsBudgetAlertSink, type SmsBudgetAlert } from "@/lib/auth/sms-budget";
 import { verifyLoginCode } from "@/lib/auth/verify-login-code";
 import { testDb } from "../../support/database";
 import { LIMITS, minutesLater, requestCode, SECRET, startSmsSandbox, uniqueIp, uniquePhone, type SmsSandbox } from "./harness";
@@ -130,9 +130,16 @@ describe("the platform's hourly SMS budget", () => {
         expect(sms.smsCount(r.phone)).toBe(0);
       }
       expect(alerts).toEqual([{ limit: 3, windowMinutes: 60, at: secondsLater(now, 10) }]);
+      // What the platform admins' health page shows meanwhile.
+      expect(await readSmsBudget({ db, rule: limits.smsGlobal, now: secondsLater(now, 20) })).toEqual({
+        used: 3,
+        limit: 3,
+        exhausted: true,
+      });
 
       // An hour after the first SMS the window has room again.
       expect((await request(minutesLater(now, 61))).sent).toBe(true);
+      expect(await readSmsBudget({ db, rule: limits.smsGlobal, now: minutesLater(now, 61) })).toMatchObject({ used: 1, exhausted: false });
     } finally {
       unregister();
     }

@@ -8,6 +8,8 @@ import { AnySelectField, PageFilterForm } from "@/components/filters/page-filter
 import { hrefWith } from "@/components/tables/href";
 import { AdminHealthTable } from "@/components/admin/admin-health-table";
 import { adminPageMetadata, requireAdminPage } from "@/components/admin/require-admin-page";
+import { loginLimits } from "@/lib/auth/login-limits";
+import { readSmsBudget } from "@/lib/auth/sms-budget";
 import { db } from "@/lib/db";
 import { listConnectionsHealthAcrossOrganizations } from "@/lib/data/admin/list-connections-health-across-organizations";
 import { listIntegrations } from "@/lib/integrations/all";
@@ -19,12 +21,13 @@ export const generateMetadata = adminPageMetadata;
 export default async function AdminHealthPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
   const filter = adminHealthFilterSchema.parse(firstValues(await searchParams));
-  const [t, tHealth, tViews, tCopy, page] = await Promise.all([
+  const [t, tHealth, tViews, tCopy, page, smsBudget] = await Promise.all([
     getTranslations("admin"),
     getTranslations("health.state"),
     getTranslations("views"),
     getTranslations(),
     listConnectionsHealthAcrossOrganizations({ db, filter }),
+    readSmsBudget({ db, rule: loginLimits().smsGlobal }),
   ]);
   const params = { state: filter.state, provider: filter.provider, q: filter.q };
   const any = t("filters.any");
@@ -34,6 +37,12 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <p
+        role={smsBudget.exhausted ? "alert" : undefined}
+        className={smsBudget.exhausted ? "mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800" : "mb-3 text-xs text-slate-500"}
+      >
+        {t(smsBudget.exhausted ? "smsBudget.exhausted" : "smsBudget.usage", { used: smsBudget.used, limit: smsBudget.limit })}
+      </p>
       <PageFilterForm path="/admin/health">
         <SearchField label={t("filters.organization")} placeholder={t("filters.organizationPlaceholder")} defaultValue={filter.q} />
         <AnySelectField name="state" label={t("filters.state")} defaultValue={filter.state} any={any} options={states} />
