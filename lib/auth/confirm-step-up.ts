@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { knownAddress } from "@/lib/auth/known-address";
 import type { LoginLimits } from "@/lib/auth/login-limits";
 import { verifyLoginCode } from "@/lib/auth/verify-login-code";
 import { recordUserAuditEvent } from "@/lib/data/audit/record-audit-event";
@@ -33,5 +34,12 @@ export async function confirmStepUp(options: {
   });
   if (!(await markSessionReauthenticated({ db, userId, sessionId, now })))
     throw new AppError("unauthenticated", "session ended during step-up");
-  await recordUserAuditEvent({ db, userId, action: "step_up", target: { type: "session", id: sessionId }, ip: options.ip, now });
+  await recordUserAuditEvent({
+    db,
+    userId,
+    action: "step_up",
+    target: { type: "session", id: sessionId },
+    ip: knownAddress(options.ip),
+    now,
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { knownAddress } from "@/lib/auth/known-address";
 import { recordUserAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { endSession, endUserSessions } from "@/lib/data/sessions/end-sessions";
 
@@ -24,7 +25,7 @@ export async function endAllSessionsOfUser(options: { db: Db; userId: string; no
     action: "sessions_revoked",
     target: { type: "user", id: options.userId },
     details: { sessions: count },
-    ip: options.ip,
+    ip: knownAddress(options.ip),
     now: options.now,
   });
   return count;

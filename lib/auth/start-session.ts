@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { knownAddress } from "@/lib/auth/known-address";
 import { sessionExpiry, type SessionPolicy } from "@/lib/auth/session-policy";
 import { recordUserAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { createSession } from "@/lib/data/sessions/create-session";
@@ -18,6 +19,7 @@ export async function startSession(options: {
   policy: SessionPolicy;
 }): Promise<{ sessionId: string }> {
   const { db, userId, now } = options;
+  const ip = knownAddress(options.ip);
   const user = await db.user.findUnique({ where: { id: userId }, select: { blockedAt: true } });
   if (!user) throw new AppError("unauthenticated", "user vanished during sign-in");
   if (user.blockedAt) throw new AppError("account_blocked", "blocked user tried to sign in", { field: "code" });
@@ -26,9 +28,9 @@ export async function startSession(options: {
     userId,
     now,
     expiresAt: sessionExpiry(now, options.policy),
-    ip: options.ip,
+    ip,
     userAgent: options.userAgent,
   });
-  await recordUserAuditEvent({ db, userId, action: "sign_in", target: { type: "session", id: session.id }, ip: options.ip, now });
+  await recordUserAuditEvent({ db, userId, action: "sign_in", target: { type: "session", id: session.id }, ip, now });
   return { sessionId: session.id };
 }
