@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { validationFailure, type ActionFailure } from "@/lib/errors/action-result";
 import { describeError, type SafeError } from "@/lib/errors/safe-message";
+import { validationIssueKey } from "@/lib/errors/validation-issues";
 import { logger } from "@/lib/logger";
 
 /**
@@ -45,12 +46,24 @@ export async function actionFailureFrom(error: unknown, context: Record<string, 
 /**
  * A zod failure with each message key translated: from the schema's namespace, else from the
  * shared "validation" one (the generic keys of validation-issues.ts). A message that is no key
- * is never shown as it is (it would be English, or a developer's text): it reads "check this value".
+ * is shown as it is only when it is the schema's own Russian words (the vendors' credential
+ * schemas still word theirs); anything else (zod's English, a developer's text) gets the
+ * generic key for what went wrong.
  */
 export async function localizedValidationFailure(error: z.ZodError, namespace: ValidationNamespace = "validation"): Promise<ActionFailure> {
   const [own, shared] = await Promise.all([getTranslations(namespace), getTranslations("validation")]);
-  return validationFailure(error, (message) => {
+  const isKey = (message: string) => own.has(message as never) || shared.has(message as never);
+  const readable = new z.ZodError(
+    error.issues.map((issue) =>
+      isKey(issue.message) || CYRILLIC.test(issue.message)
+        ? issue
+        : { ...issue, message: validationIssueKey(issue as unknown as z.core.$ZodRawIssue) },
+    ),
+  );
+  return validationFailure(readable, (message) => {
     if (own.has(message as never)) return own(message as never);
-    return shared.has(message as never) ? shared(message as never) : shared("invalidValue");
+    return shared.has(message as never) ? shared(message as never) : message;
   });
 }
+
+const CYRILLIC = /[а-яё]/i;

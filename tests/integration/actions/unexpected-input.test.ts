@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { ActionResult } from "@/lib/errors/action-result";
 import ru from "@/lib/i18n/messages/ru.json";
@@ -23,6 +24,8 @@ let actions: {
   changeMemberRole: typeof import("@/lib/actions/organizations/change-member-role").changeMemberRoleAction;
   lookupByInn: typeof import("@/lib/actions/organizations/lookup-organization-by-inn").lookupOrganizationByInnAction;
   presignDownload: typeof import("@/lib/actions/files/presign-download").presignDownloadAction;
+  createConnection: typeof import("@/lib/actions/connections/create-connection").createConnectionAction;
+  actionFailureFrom: typeof import("@/lib/errors/to-action-failure").actionFailureFrom;
 };
 
 beforeAll(async () => {
@@ -32,6 +35,8 @@ beforeAll(async () => {
     changeMemberRole: (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction,
     lookupByInn: (await import("@/lib/actions/organizations/lookup-organization-by-inn")).lookupOrganizationByInnAction,
     presignDownload: (await import("@/lib/actions/files/presign-download")).presignDownloadAction,
+    createConnection: (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
+    actionFailureFrom: (await import("@/lib/errors/to-action-failure")).actionFailureFrom,
   };
 });
 afterAll(() => db?.$disconnect());
@@ -116,5 +121,26 @@ describe("messages zod would word in English", () => {
       for (const message of messages ?? []) expectRussianCatalogueText(message);
     }
     expect((await db.membership.findUniqueOrThrow({ where: { id: org.members.viewer!.membershipId } })).role).toBe("viewer");
+  });
+
+  it("in a zod error a handler throws, are catalogue sentences too", async () => {
+    const thrown = z.object({ comment: z.string().max(3) }).safeParse({ comment: "слишком длинно" }).error!;
+    expect(thrown.issues[0].message).toMatch(/Too big/);
+    const failure = failureOf(await actions.actionFailureFrom(thrown));
+    expect(failure.fieldErrors.comment).toEqual([ru.validation.tooLong]);
+  });
+
+  it("leave a vendor schema's own Russian words as they are", async () => {
+    const org = await organizationWith(db, []);
+    signInAs(org.ownerId);
+    const form = formOf({
+      organizationId: org.organizationId,
+      provider: "ozon",
+      name: "Ozon",
+      "credentials.clientId": "abc",
+      "credentials.apiKey": "x",
+    });
+    const failure = failureOf(await actions.createConnection(null, form));
+    expect(Object.values(failure.fieldErrors).flat().join(" ")).toMatch(/Client-Id — это число/);
   });
 });
