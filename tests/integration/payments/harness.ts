@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RunningSandbox } from "@/devtools/sandbox/core/server";
@@ -39,7 +40,10 @@ export async function startPaymentsHarness(options: { network?: "proxy" | "none"
     import("@/app/api/webhooks/yookassa/route"),
   ]);
   const vendor: YooKassaSandbox = createYooKassaSandbox();
-  const sandbox: RunningSandbox = await startSandbox({ port, vendors: [vendor], rateLimits: "off", clock: "real" });
+  // Shop and payment ids derive from the seed: test files run side by side on one database, so each
+  // harness draws its own, or two files' payments would share an id.
+  const seed = randomInt(1, 2 ** 31);
+  const sandbox: RunningSandbox = await startSandbox({ port, vendors: [vendor], rateLimits: "off", clock: "real", seed });
   const db = testDb();
 
   const webhook: Server = createServer(async (req, res) => {
