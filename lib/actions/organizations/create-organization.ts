@@ -7,7 +7,8 @@ import { writeActiveOrganizationId } from "@/lib/auth/active-organization";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { db } from "@/lib/db";
 import { createOrganizationWithOwner } from "@/lib/data/organizations/create-organization";
-import { consumeOrganizationCreation } from "@/lib/organizations/creation-limits";
+import { consumeOrganizationCreation } from "@/lib/data/organizations/consume-organization-creation";
+import { organizationCreationLimits } from "@/lib/organizations/creation-limits";
 import { createOrganizationSchema } from "@/lib/validations/organization";
 
 /**
@@ -18,7 +19,8 @@ import { createOrganizationSchema } from "@/lib/validations/organization";
 export const createOrganizationAction = sessionAction(
   { schema: createOrganizationSchema, name: "createOrganization" },
   async ({ user, input }) => {
-    await consumeOrganizationCreation({ db, userId: user.id, address: clientIpFrom(await headers()) });
+    const address = clientIpFrom(await headers());
+    await consumeOrganizationCreation({ db, userId: user.id, address, limits: organizationCreationLimits() });
     const organization = await createOrganizationWithOwner({ db, userId: user.id, input });
     await writeActiveOrganizationId(organization.id);
     revalidatePath("/", "layout");
