@@ -224,10 +224,14 @@ test("a real login with a callbackUrl that hides another host stays on our origi
 
   const context = await browser.newContext();
   const offsite: string[] = [];
-  await context.route(/evil\.example/, (route) => {
-    offsite.push(route.request().url());
-    return route.abort();
-  });
+  // Matched on the host: the login URL itself names evil.example in its query.
+  await context.route(
+    (url) => url.hostname.endsWith("evil.example"),
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    },
+  );
   const page = await context.newPage();
   // The tab arrives decoded as "/\t/evil.example"; browsers drop the tab and follow "//evil.example".
   await page.goto("/login?callbackUrl=/%09/evil.example");
