@@ -17,10 +17,15 @@ export async function requireAdminPage() {
 }
 
 /**
- * The admin pages' tab title, checked like the page: Next resolves metadata beside the layout,
+ * An admin page's tab title, checked like the page: Next resolves metadata beside the layout,
  * so a title that did not check would name the admin area on the 404 a non-admin gets.
  */
-export async function adminPageMetadata(): Promise<Metadata> {
-  await requireAdminPage();
-  return titleMetadata("nav", "admin")();
+export function adminTitleMetadata(namespace: string, key?: string) {
+  const title = titleMetadata(namespace, key);
+  return async (): Promise<Metadata> => {
+    await requireAdminPage();
+    return title();
+  };
 }
+
+export const adminPageMetadata = adminTitleMetadata("nav", "admin");

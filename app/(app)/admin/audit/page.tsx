@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { requireAdminPage } from "@/components/admin/require-admin-page";
-import { titleMetadata } from "@/components/ui/page-metadata";
+import { adminTitleMetadata, requireAdminPage } from "@/components/admin/require-admin-page";
 import { SectionPage } from "@/components/ui/section";
 import { AuditLogTable } from "@/components/security/audit-log-table";
 import { db } from "@/lib/db";
 import { listAuditEventsAcrossOrganizations } from "@/lib/data/admin/list-audit-events-across-organizations";
 
-export const generateMetadata = titleMetadata("audit", "adminTitle");
+export const generateMetadata = adminTitleMetadata("audit", "adminTitle");
 
 const PAGE_SIZE = 50;
 

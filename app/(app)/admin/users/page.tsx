@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireAdminPage } from "@/components/admin/require-admin-page";
-import { titleMetadata } from "@/components/ui/page-metadata";
+import { adminTitleMetadata, requireAdminPage } from "@/components/admin/require-admin-page";
 import { Section, SectionPage } from "@/components/ui/section";
 import { DataTable } from "@/components/tables/data-table";
 import { BlockUserButton } from "@/components/security/block-user-button";
@@ -8,7 +7,7 @@ import { db } from "@/lib/db";
 import { findUsersForAdmin } from "@/lib/data/admin/find-users-for-admin";
 import { formatPhone, phoneSchema } from "@/lib/validations/auth";
 
-export const generateMetadata = titleMetadata("security", "usersTitle");
+export const generateMetadata = adminTitleMetadata("security", "usersTitle");
 
 /** Find a user by phone and block them (every session ends, sign-in is refused) or lift the block. */
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ phone?: string }> }) {
