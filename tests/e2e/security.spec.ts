@@ -330,7 +330,7 @@ test("a refused admin page is any 404, down to its title", async ({ browser }) =
   expect((await page.goto("/no-such-page"))?.status()).toBe(404);
   const plainTitle = await page.title();
   const plainHeading = await page.locator("h1, h2").first().textContent();
-  for (const url of ["/admin/health", "/admin/connections/anything"]) {
+  for (const url of ["/admin/health", "/admin/users", "/admin/audit", "/admin/connections/anything"]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
     expect(await page.title(), url).toBe(plainTitle);
     expect(await page.locator("h1, h2").first().textContent(), url).toBe(plainHeading);
