@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { signOutEverywhereAction } from "@/lib/actions/auth/sign-out-everywhere";
@@ -11,6 +12,7 @@ export function SignOutEverywhereButton() {
   const t = useTranslations("security");
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
   return (
     <>
       <button
@@ -31,9 +33,9 @@ export function SignOutEverywhereButton() {
         onClose={() => setOpen(false)}
         onConfirm={() =>
           startTransition(async () => {
-            // On success the action redirects to /login and never returns here.
             const result = await signOutEverywhereAction(null, new FormData());
-            if (result && !result.ok) toast.error(result.formError ?? t("failed"));
+            if (result.ok) router.replace("/login");
+            else toast.error(result.formError ?? t("failed"));
           })
         }
       />

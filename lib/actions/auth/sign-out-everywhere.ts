@@ -10,10 +10,11 @@ import { noInputSchema } from "@/lib/validations/sessions";
 
 /**
  * "Sign out everywhere": ends every session of the user (other browsers, a copied cookie) and
- * this one, then clears this browser's cookie and returns to the login page.
+ * this one, then clears this browser's cookie; the page then goes to the login page.
  */
 export const signOutEverywhereAction = sessionAction({ schema: noInputSchema, name: "signOutEverywhere" }, async ({ user }) => {
   await endAllSessionsOfUser({ db, userId: user.id, now: new Date(), ip: clientIpFrom(await headers()) });
-  // signOut redirects by throwing, which Next.js turns into the navigation.
-  await signOut({ redirectTo: "/login" });
+  // Clears this browser's cookie without redirecting: a redirect is thrown, and the action wrapper
+  // would settle it as a failure. The page navigates to /login on success.
+  await signOut({ redirect: false });
 });
