@@ -55,7 +55,7 @@ export const serverSchema = {
   // limit, and how fresh an SMS code must be for sensitive owner actions (step-up).
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
-  STEP_UP_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  STEP_UP_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   // Login SMS in live mode (SMS_MODE=live). In sandbox mode the sandbox's demo account is used.
   LOGIN_SMS_PROVIDER: z.enum(["smsaero", "smsru"]).default("smsaero"),
   LOGIN_SMSAERO_EMAIL: z.string().optional(),
