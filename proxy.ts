@@ -18,7 +18,7 @@ import { contentSecurityPolicy, createNonce, originOf } from "@/lib/security/con
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 const checkSession = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
-/** Pages answer GET and HEAD, and POST for server actions; TRACE and the rest were a 500. */
+/** Pages answer GET and HEAD, and POST for server actions; nothing else (TRACE never gets here: patches/next+16.4.5.patch). */
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
