@@ -1,16 +1,15 @@
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
 import { rateLimitKey } from "@/lib/data/auth/rate-limit";
 import { consumeOrganizationCreation } from "@/lib/data/organizations/consume-organization-creation";
 import { createOrganizationWithOwner } from "@/lib/data/organizations/create-organization";
 import { upsertUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
 import messages from "@/lib/i18n/messages/ru.json";
 import { createOrganizationSchema } from "@/lib/validations/organization";
-import { testDb, uniqueSuffix } from "../../support/database";
+import { uniqueSuffix } from "../../support/database";
 import { uniqueInn } from "../../support/inn";
 import { uniquePhone } from "../auth/harness";
-import { formOf, signInAs } from "./harness";
+import { actionsFixture, formOf, signInAs } from "./harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("./harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("./harness")).fakeIntlModule());
@@ -25,14 +24,7 @@ vi.mock("next/headers", () => ({
  * Organisation sign-up: one organisation per INN (a second copy used to be created silently),
  * and a few creations an hour per person and per address, counted in the shared database.
  */
-let db: Db;
-let createOrganization: typeof import("@/lib/actions/organizations/create-organization").createOrganizationAction;
-
-beforeAll(async () => {
-  db = testDb();
-  createOrganization = (await import("@/lib/actions/organizations/create-organization")).createOrganizationAction;
-});
-afterAll(() => db?.$disconnect());
+const { db, app } = actionsFixture(["createOrganization"]);
 
 const newUser = () => upsertUserByPhone({ db, phone: uniquePhone() });
 const organizationForm = (inn: string) => formOf({ name: `Магазин ${uniqueSuffix()}`, inn });
@@ -44,12 +36,12 @@ describe("an INN that already has an organisation", () => {
     const inn = uniqueInn();
     const first = await newUser();
     signInAs(first.id);
-    expect(await createOrganization(null, organizationForm(inn))).toMatchObject({ ok: true });
+    expect(await app.createOrganization(null, organizationForm(inn))).toMatchObject({ ok: true });
 
     const second = await newUser();
     signInAs(second.id);
     // Typed with spaces, as people do: the same INN once normalised.
-    const result = await createOrganization(null, organizationForm(`${inn.slice(0, 4)} ${inn.slice(4)}`));
+    const result = await app.createOrganization(null, organizationForm(`${inn.slice(0, 4)} ${inn.slice(4)}`));
     expect(result).toMatchObject({ ok: false, code: "conflict", status: 409, fieldErrors: { inn: [alreadyConnected] } });
     expect(alreadyConnected).toBe("Эта организация уже подключена: попросите владельца пригласить вас.");
     expect(await db.organization.count({ where: { inn } })).toBe(1);
@@ -83,10 +75,10 @@ describe("creating organisations is rate-limited", () => {
   it("refuses a person's sixth organisation within the hour with the wait, and creates nothing", async () => {
     const user = await newUser();
     signInAs(user.id);
-    for (let i = 0; i < 5; i++) expect(await createOrganization(null, organizationForm(uniqueInn()))).toMatchObject({ ok: true });
+    for (let i = 0; i < 5; i++) expect(await app.createOrganization(null, organizationForm(uniqueInn()))).toMatchObject({ ok: true });
 
     const inn = uniqueInn();
-    const result = await createOrganization(null, organizationForm(inn));
+    const result = await app.createOrganization(null, organizationForm(inn));
     expect(result).toMatchObject({ ok: false, code: "rate_limited", status: 429 });
     if (result.ok) throw new Error("expected a refusal");
     expect(result.formError).toBe("Слишком много попыток. Повторите через 60 мин.");

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { sessionExpiry, sessionPolicy } from "@/lib/auth/session-policy";
 import { createOrganizationWithOwner } from "@/lib/data/organizations/create-organization";
@@ -92,4 +93,53 @@ export async function organizationWith(db: Db, roles: Role[]) {
     members[role] = { userId: user.id, membershipId: membership.id };
   }
   return { organizationId: org.id, ownerId: owner.id, members };
+}
+
+/**
+ * The server actions these tests call, each imported only when a test file asks for it: by then
+ * the file's vi.mock stand-ins are in place (and the payments tests have pointed lib/env at their
+ * sandbox), and a file does not load the actions it never calls.
+ */
+const serverActions = {
+  createOrganization: async () => (await import("@/lib/actions/organizations/create-organization")).createOrganizationAction,
+  lookupByInn: async () => (await import("@/lib/actions/organizations/lookup-organization-by-inn")).lookupOrganizationByInnAction,
+  inviteMember: async () => (await import("@/lib/actions/organizations/invite-member")).inviteMemberAction,
+  revokeInvitation: async () => (await import("@/lib/actions/organizations/revoke-invitation")).revokeInvitationAction,
+  acceptInvitation: async () => (await import("@/lib/actions/organizations/accept-invitation")).acceptInvitationAction,
+  changeMemberRole: async () => (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction,
+  removeMember: async () => (await import("@/lib/actions/organizations/remove-member")).removeMemberAction,
+  createConnection: async () => (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
+  updateCredentials: async () =>
+    (await import("@/lib/actions/connections/update-connection-credentials")).updateConnectionCredentialsAction,
+  disableConnection: async () => (await import("@/lib/actions/connections/disable-connection")).disableConnectionAction,
+  enableConnection: async () => (await import("@/lib/actions/connections/enable-connection")).enableConnectionAction,
+  deleteConnection: async () => (await import("@/lib/actions/connections/delete-connection")).deleteConnectionAction,
+  chooseDestination: async () => (await import("@/lib/actions/payments/choose-payment-destination")).choosePaymentDestinationAction,
+  createPayment: async () => (await import("@/lib/actions/payments/create-payment")).createPaymentAction,
+  presignDownload: async () => (await import("@/lib/actions/files/presign-download")).presignDownloadAction,
+  signOutEverywhere: async () => (await import("@/lib/actions/auth/sign-out-everywhere")).signOutEverywhereAction,
+  setUserBlocked: async () => (await import("@/lib/actions/admin/set-user-blocked")).setUserBlockedAction,
+};
+export type ActionName = keyof typeof serverActions;
+export type ServerActions<K extends ActionName> = { [N in K]: Awaited<ReturnType<(typeof serverActions)[N]>> };
+
+/** The named server actions, ready to call as a form's submit would. */
+export async function importActions<K extends ActionName>(...names: K[]): Promise<ServerActions<K>> {
+  const loaded = await Promise.all(names.map(async (name) => [name, await serverActions[name]()] as const));
+  return Object.fromEntries(loaded) as ServerActions<K>;
+}
+
+/**
+ * A test file that calls actions against the test database: `app` holds the named actions and
+ * whatever `more` imports (pages, routes, helpers of the app), filled in before the file's first
+ * test; the database is closed after its last.
+ */
+export function actionsFixture<K extends ActionName, More extends object = object>(names: K[], more?: () => Promise<More>) {
+  const db = testDb();
+  const app = {} as ServerActions<K> & More;
+  beforeAll(async () => {
+    Object.assign(app, await importActions(...names), await more?.());
+  });
+  afterAll(() => db.$disconnect());
+  return { db, app };
 }

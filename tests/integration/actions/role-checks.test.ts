@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { testDb } from "../../support/database";
+import { describe, expect, it, vi } from "vitest";
 import { uniquePhone } from "../auth/harness";
-import { formOf, organizationWith, signInAs } from "./harness";
+import { actionsFixture, formOf, organizationWith, signInAs } from "./harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("./harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("./harness")).fakeIntlModule());
 vi.mock("@/lib/db", async () => (await import("./harness")).testDatabaseModule());
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-let db: Db;
-let actions: {
-  createConnection: typeof import("@/lib/actions/connections/create-connection").createConnectionAction;
-  inviteMember: typeof import("@/lib/actions/organizations/invite-member").inviteMemberAction;
-  changeMemberRole: typeof import("@/lib/actions/organizations/change-member-role").changeMemberRoleAction;
-  removeMember: typeof import("@/lib/actions/organizations/remove-member").removeMemberAction;
-};
-
-beforeAll(async () => {
-  db = testDb();
-  actions = {
-    createConnection: (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
-    inviteMember: (await import("@/lib/actions/organizations/invite-member")).inviteMemberAction,
-    changeMemberRole: (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction,
-    removeMember: (await import("@/lib/actions/organizations/remove-member")).removeMemberAction,
-  };
-});
-afterAll(() => db?.$disconnect());
+const { db, app: actions } = actionsFixture(["createConnection", "inviteMember", "changeMemberRole", "removeMember"]);
 
 describe("server actions refuse callers without the role, and write nothing", () => {
   it("refuses a viewer on a manager action (adding a connection)", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { Db } from "@/lib/db/client";
 import type { ActionResult } from "@/lib/errors/action-result";
 import ru from "@/lib/i18n/messages/ru.json";
-import { testDb, uniqueSuffix } from "../../support/database";
-import { formOf, organizationWith, signInAs } from "./harness";
+import { uniqueSuffix } from "../../support/database";
+import { actionsFixture, formOf, organizationWith, signInAs } from "./harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("./harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("./harness")).fakeIntlModule());
@@ -18,28 +17,10 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, s
  * wrong shape, values zod words in English. Each answers a validation failure in the reader's
  * language (Russian here, as on a first visit) and writes nothing; none is a 500.
  */
-let db: Db;
-let actions: {
-  createOrganization: typeof import("@/lib/actions/organizations/create-organization").createOrganizationAction;
-  changeMemberRole: typeof import("@/lib/actions/organizations/change-member-role").changeMemberRoleAction;
-  lookupByInn: typeof import("@/lib/actions/organizations/lookup-organization-by-inn").lookupOrganizationByInnAction;
-  presignDownload: typeof import("@/lib/actions/files/presign-download").presignDownloadAction;
-  createConnection: typeof import("@/lib/actions/connections/create-connection").createConnectionAction;
-  actionFailureFrom: typeof import("@/lib/errors/to-action-failure").actionFailureFrom;
-};
-
-beforeAll(async () => {
-  db = testDb();
-  actions = {
-    createOrganization: (await import("@/lib/actions/organizations/create-organization")).createOrganizationAction,
-    changeMemberRole: (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction,
-    lookupByInn: (await import("@/lib/actions/organizations/lookup-organization-by-inn")).lookupOrganizationByInnAction,
-    presignDownload: (await import("@/lib/actions/files/presign-download")).presignDownloadAction,
-    createConnection: (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
-    actionFailureFrom: (await import("@/lib/errors/to-action-failure")).actionFailureFrom,
-  };
-});
-afterAll(() => db?.$disconnect());
+const { db, app: actions } = actionsFixture(
+  ["createOrganization", "changeMemberRole", "lookupByInn", "presignDownload", "createConnection"],
+  async () => ({ actionFailureFrom: (await import("@/lib/errors/to-action-failure")).actionFailureFrom }),
+);
 
 function failureOf(result: ActionResult) {
   if (result.ok) throw new Error("expected a failure");

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
 import { startSession } from "@/lib/auth/start-session";
 import { sessionPolicy } from "@/lib/auth/session-policy";
 import { deleteOldAuditEvents } from "@/lib/data/audit/delete-old-audit-events";
@@ -8,9 +7,8 @@ import { listAuditEvents } from "@/lib/data/audit/query-audit-events";
 import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { deleteStaleSessions } from "@/lib/data/sessions/delete-stale-sessions";
 import { upsertUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
-import { testDb } from "../../support/database";
 import { uniquePhone } from "../auth/harness";
-import { formOf, organizationWith, signInAs } from "../actions/harness";
+import { actionsFixture, formOf, organizationWith, signInAs } from "../actions/harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("../actions/harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("../actions/harness")).fakeIntlModule());
@@ -22,25 +20,19 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
  * The audit log: the product's own actions write it, it never holds a secret, owners read their
  * organisation's log (and only theirs), other members read nothing, platform admins read all.
  */
-let db: Db;
-const load = async () => ({
-  invite: (await import("@/lib/actions/organizations/invite-member")).inviteMemberAction,
-  revokeInvitation: (await import("@/lib/actions/organizations/revoke-invitation")).revokeInvitationAction,
-  acceptInvitation: (await import("@/lib/actions/organizations/accept-invitation")).acceptInvitationAction,
-  removeMember: (await import("@/lib/actions/organizations/remove-member")).removeMemberAction,
-  disableConnection: (await import("@/lib/actions/connections/disable-connection")).disableConnectionAction,
-  deleteConnection: (await import("@/lib/actions/connections/delete-connection")).deleteConnectionAction,
-  setUserBlocked: (await import("@/lib/actions/admin/set-user-blocked")).setUserBlockedAction,
-  auditPage: (await import("@/app/(app)/settings/audit/page")).default,
-  adminAuditPage: (await import("@/app/(app)/admin/audit/page")).default,
-});
-let app: Awaited<ReturnType<typeof load>>;
+const { db, app } = actionsFixture(
+  ["inviteMember", "revokeInvitation", "acceptInvitation", "removeMember", "disableConnection", "deleteConnection", "setUserBlocked"],
+  async () => ({
+    auditPage: (await import("@/app/(app)/settings/audit/page")).default,
+    adminAuditPage: (await import("@/app/(app)/admin/audit/page")).default,
+  }),
+);
 
-beforeAll(async () => {
-  db = testDb();
-  app = await load();
-});
-afterAll(() => db?.$disconnect());
+/** An event recorded as `org`'s owner's own doing, which is how most events of these tests come about. */
+const recordByOwner = (
+  org: { organizationId: string; ownerId: string },
+  event: Omit<Parameters<typeof recordAuditEvent>[0], "db" | "organizationId" | "actorUserId">,
+) => recordAuditEvent({ db, organizationId: org.organizationId, actorUserId: org.ownerId, ...event });
 
 const actionsOf = async (organizationId: string) =>
   (await db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "asc" } })).map((e) => e.action);
@@ -66,9 +58,9 @@ describe("the product's actions write the audit log", () => {
 
     signInAs(org.ownerId);
     const invitee = await upsertUserByPhone({ db, phone: uniquePhone() });
-    const invited = await app.invite(null, formOf({ organizationId: org.organizationId, phone: invitee.phone, role: "viewer" }));
+    const invited = await app.inviteMember(null, formOf({ organizationId: org.organizationId, phone: invitee.phone, role: "viewer" }));
     if (!invited.ok) throw new Error(`invite failed: ${invited.code}`);
-    const second = await app.invite(null, formOf({ organizationId: org.organizationId, phone: uniquePhone(), role: "manager" }));
+    const second = await app.inviteMember(null, formOf({ organizationId: org.organizationId, phone: uniquePhone(), role: "manager" }));
     const secondInvitation = await db.invitation.findFirstOrThrow({ where: { organizationId: org.organizationId, role: "manager" } });
     expect(second.ok).toBe(true);
     expect(
@@ -124,10 +116,7 @@ describe("the product's actions write the audit log", () => {
 
   it("drops any detail whose name could hold a secret", async () => {
     const org = await organizationWith(db, []);
-    await recordAuditEvent({
-      db,
-      organizationId: org.organizationId,
-      actorUserId: org.ownerId,
+    await recordByOwner(org, {
       action: "connection_credentials_changed",
       details: { provider: "ozon", apiKey: "secret-1", token: "secret-2", code: "123456", clientSecret: "secret-3" },
     });
@@ -141,15 +130,9 @@ describe("who reads the audit log", () => {
     const mine = await organizationWith(db, []);
     const theirs = await organizationWith(db, []);
     for (let i = 0; i < 5; i++) {
-      await recordAuditEvent({
-        db,
-        organizationId: mine.organizationId,
-        actorUserId: mine.ownerId,
-        action: "invitation_created",
-        details: { n: i },
-      });
+      await recordByOwner(mine, { action: "invitation_created", details: { n: i } });
     }
-    await recordAuditEvent({ db, organizationId: theirs.organizationId, actorUserId: theirs.ownerId, action: "member_removed" });
+    await recordByOwner(theirs, { action: "member_removed" });
 
     const pages: number[][] = [];
     let before: string | undefined;
@@ -164,7 +147,7 @@ describe("who reads the audit log", () => {
 
   it("the settings page shows the events to an owner and nothing to a manager", async () => {
     const org = await organizationWith(db, ["manager"]);
-    await recordAuditEvent({ db, organizationId: org.organizationId, actorUserId: org.ownerId, action: "member_role_changed" });
+    await recordByOwner(org, { action: "member_role_changed" });
     const eventsShown = (page: unknown) => JSON.stringify(page).includes("member_role_changed");
     const searchParams = Promise.resolve({});
 
@@ -179,20 +162,8 @@ describe("who reads the audit log", () => {
   it("the admin page is a 404 to an organisation's owner and shows every organisation to a platform admin", async () => {
     const a = await organizationWith(db, []);
     const b = await organizationWith(db, []);
-    await recordAuditEvent({
-      db,
-      organizationId: a.organizationId,
-      actorUserId: a.ownerId,
-      action: "payment_created",
-      target: { type: "payment", id: `pay-${a.organizationId}` },
-    });
-    await recordAuditEvent({
-      db,
-      organizationId: b.organizationId,
-      actorUserId: b.ownerId,
-      action: "payment_created",
-      target: { type: "payment", id: `pay-${b.organizationId}` },
-    });
+    await recordByOwner(a, { action: "payment_created", target: { type: "payment", id: `pay-${a.organizationId}` } });
+    await recordByOwner(b, { action: "payment_created", target: { type: "payment", id: `pay-${b.organizationId}` } });
     const searchParams = Promise.resolve({});
 
     signInAs(a.ownerId);

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
 import { endSessionBySignOut } from "@/lib/auth/end-session";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { sessionExpiry, type SessionPolicy } from "@/lib/auth/session-policy";
@@ -7,9 +6,8 @@ import { startSession } from "@/lib/auth/start-session";
 import { upsertUserByPhone } from "@/lib/data/users/upsert-user-by-phone";
 import { isAppError } from "@/lib/errors/app-error";
 import messages from "@/lib/i18n/messages/ru.json";
-import { testDb } from "../../support/database";
 import { uniquePhone } from "../auth/harness";
-import { currentToken, formOf, organizationWith, presentToken, signInAs, type SessionToken } from "../actions/harness";
+import { actionsFixture, currentToken, formOf, organizationWith, presentToken, signInAs, type SessionToken } from "../actions/harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("../actions/harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("../actions/harness")).fakeIntlModule());
@@ -28,26 +26,10 @@ vi.mock("next/headers", () => ({
 const DAY = 24 * 60 * 60_000;
 const POLICY: SessionPolicy = { absoluteMs: 30 * DAY, idleMs: 7 * DAY, stepUpMs: 15 * 60_000, touchEveryMs: 5 * 60_000 };
 
-let db: Db;
-let app: {
-  requirePageMembership: typeof import("@/lib/auth/session").requirePageMembership;
-  exportCsv: typeof import("@/app/api/export/[resource]/route").GET;
-  inviteMember: typeof import("@/lib/actions/organizations/invite-member").inviteMemberAction;
-  signOutEverywhere: typeof import("@/lib/actions/auth/sign-out-everywhere").signOutEverywhereAction;
-  setUserBlocked: typeof import("@/lib/actions/admin/set-user-blocked").setUserBlockedAction;
-};
-
-beforeAll(async () => {
-  db = testDb();
-  app = {
-    requirePageMembership: (await import("@/lib/auth/session")).requirePageMembership,
-    exportCsv: (await import("@/app/api/export/[resource]/route")).GET,
-    inviteMember: (await import("@/lib/actions/organizations/invite-member")).inviteMemberAction,
-    signOutEverywhere: (await import("@/lib/actions/auth/sign-out-everywhere")).signOutEverywhereAction,
-    setUserBlocked: (await import("@/lib/actions/admin/set-user-blocked")).setUserBlockedAction,
-  };
-});
-afterAll(() => db?.$disconnect());
+const { db, app } = actionsFixture(["inviteMember", "signOutEverywhere", "setUserBlocked"], async () => ({
+  requirePageMembership: (await import("@/lib/auth/session")).requirePageMembership,
+  exportCsv: (await import("@/app/api/export/[resource]/route")).GET,
+}));
 
 /** Signs `userId` in and returns the token, as a copied cookie holds it. */
 async function signInAndCapture(userId: string): Promise<SessionToken> {

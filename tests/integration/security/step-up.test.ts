@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db/client";
 import { confirmStepUp } from "@/lib/auth/confirm-step-up";
 import { requireRecentAuthentication } from "@/lib/auth/step-up";
 import type { SessionPolicy } from "@/lib/auth/session-policy";
 import { isAppError } from "@/lib/errors/app-error";
-import { testDb } from "../../support/database";
 import { LIMITS, SECRET, requestCode, startSmsSandbox, type SmsSandbox } from "../auth/harness";
-import { currentToken, formOf, organizationWith, signInAs } from "../actions/harness";
+import { actionsFixture, currentToken, formOf, organizationWith, signInAs } from "../actions/harness";
 
 vi.mock("@/lib/auth/auth", async () => (await import("../actions/harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("../actions/harness")).fakeIntlModule());
@@ -27,19 +25,12 @@ const POLICY: SessionPolicy = {
   touchEveryMs: 5 * MINUTE,
 };
 
-let db: Db;
+const { db, app } = actionsFixture(["changeMemberRole"]);
 let sms: SmsSandbox;
-let changeMemberRole: typeof import("@/lib/actions/organizations/change-member-role").changeMemberRoleAction;
-
 beforeAll(async () => {
-  db = testDb();
   sms = await startSmsSandbox();
-  changeMemberRole = (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction;
 });
-afterAll(async () => {
-  await sms?.sandbox.close();
-  await db?.$disconnect();
-});
+afterAll(() => sms?.sandbox.close());
 
 describe("the step-up window (injected clock)", () => {
   const signedIn = new Date("2026-03-01T10:00:00Z");
@@ -68,7 +59,7 @@ describe("a sensitive action on a stale session", () => {
     await db.session.update({ where: { id: token.sessionId }, data: { reauthenticatedAt: twentyMinutesAgo } });
 
     const form = () => formOf({ organizationId: org.organizationId, membershipId: org.members.viewer!.membershipId, role: "owner" });
-    expect(await changeMemberRole(null, form())).toMatchObject({ ok: false, code: "reauth_required", status: 401 });
+    expect(await app.changeMemberRole(null, form())).toMatchObject({ ok: false, code: "reauth_required", status: 401 });
     expect((await db.membership.findUniqueOrThrow({ where: { id: org.members.viewer!.membershipId } })).role).toBe("viewer");
 
     // A wrong code does not re-verify the session.
@@ -89,10 +80,10 @@ describe("a sensitive action on a stale session", () => {
         now: new Date(),
       });
     await expect(stepUp(wrong)).rejects.toMatchObject({ code: "code_invalid" });
-    expect(await changeMemberRole(null, form())).toMatchObject({ ok: false, code: "reauth_required" });
+    expect(await app.changeMemberRole(null, form())).toMatchObject({ ok: false, code: "reauth_required" });
 
     await stepUp(code);
-    expect(await changeMemberRole(null, form())).toMatchObject({ ok: true });
+    expect(await app.changeMemberRole(null, form())).toMatchObject({ ok: true });
     expect((await db.membership.findUniqueOrThrow({ where: { id: org.members.viewer!.membershipId } })).role).toBe("owner");
     const actions = (await db.auditEvent.findMany({ where: { organizationId: org.organizationId }, orderBy: { id: "asc" } })).map(
       (e) => e.action,
@@ -104,7 +95,7 @@ describe("a sensitive action on a stale session", () => {
     const org = await organizationWith(db, ["manager"]);
     signInAs(org.ownerId);
     const form = formOf({ organizationId: org.organizationId, membershipId: org.members.manager!.membershipId, role: "viewer" });
-    expect(await changeMemberRole(null, form)).toMatchObject({ ok: true });
+    expect(await app.changeMemberRole(null, form)).toMatchObject({ ok: true });
   });
 
   it("asks the caller's role first: a manager is refused as forbidden, never asked for a code", async () => {
@@ -113,6 +104,6 @@ describe("a sensitive action on a stale session", () => {
     const token = (await currentToken())!;
     await db.session.update({ where: { id: token.sessionId }, data: { reauthenticatedAt: new Date(Date.now() - 60 * MINUTE) } });
     const form = formOf({ organizationId: org.organizationId, membershipId: org.members.viewer!.membershipId, role: "owner" });
-    expect(await changeMemberRole(null, form)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await app.changeMemberRole(null, form)).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
