@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import messages from "@/lib/i18n/messages/ru.json";
-import { startPaymentsHarness, type PaymentsHarness } from "./harness";
+import { describe, expect, it, vi } from "vitest";
+import {
+  destinationFixture,
+  connectOwnersShop,
+  disableAsOwner,
+  organizationWithOwnerShop,
+  payOnce,
+  sandboxShop,
+  yookassaConnections,
+  type SandboxShop,
+} from "./destination-fixture";
 
 vi.mock("@/lib/auth/auth", async () => (await import("../actions/harness")).fakeAuthModule());
 vi.mock("next-intl/server", async () => (await import("../actions/harness")).fakeIntlModule());
@@ -13,98 +21,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
  * organisation's YooKassa connection and connected their own shop, and createPayment then used
  * the oldest active one. Here the manager replays each step through the real server actions
  * against the YooKassa sandbox over HTTP and a real database, and the owner's next payment is
- * followed to the shop that received it.
+ * followed to the shop that received it. What the owner chooses is in payment-destination-choice.
  */
-let h: PaymentsHarness;
-let session: typeof import("../actions/harness");
-let app: {
-  createConnection: typeof import("@/lib/actions/connections/create-connection").createConnectionAction;
-  updateCredentials: typeof import("@/lib/actions/connections/update-connection-credentials").updateConnectionCredentialsAction;
-  disableConnection: typeof import("@/lib/actions/connections/disable-connection").disableConnectionAction;
-  enableConnection: typeof import("@/lib/actions/connections/enable-connection").enableConnectionAction;
-  deleteConnection: typeof import("@/lib/actions/connections/delete-connection").deleteConnectionAction;
-  chooseDestination: typeof import("@/lib/actions/payments/choose-payment-destination").choosePaymentDestinationAction;
-  createPaymentAction: typeof import("@/lib/actions/payments/create-payment").createPaymentAction;
-  connections: typeof import("@/lib/data/connections/create-connection") &
-    typeof import("@/lib/data/connections/set-connection-status") &
-    typeof import("@/lib/data/connections/update-connection-credentials") &
-    typeof import("@/lib/data/connections/delete-connection");
-  destination: typeof import("@/lib/data/payments/payment-destination");
-};
-
-beforeAll(async () => {
-  // The harness points the app at the sandbox before anything of the app reads lib/env.
-  h = await startPaymentsHarness();
-  session = await import("../actions/harness");
-  app = {
-    createConnection: (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
-    updateCredentials: (await import("@/lib/actions/connections/update-connection-credentials")).updateConnectionCredentialsAction,
-    disableConnection: (await import("@/lib/actions/connections/disable-connection")).disableConnectionAction,
-    enableConnection: (await import("@/lib/actions/connections/enable-connection")).enableConnectionAction,
-    deleteConnection: (await import("@/lib/actions/connections/delete-connection")).deleteConnectionAction,
-    chooseDestination: (await import("@/lib/actions/payments/choose-payment-destination")).choosePaymentDestinationAction,
-    createPaymentAction: (await import("@/lib/actions/payments/create-payment")).createPaymentAction,
-    connections: {
-      ...(await import("@/lib/data/connections/create-connection")),
-      ...(await import("@/lib/data/connections/set-connection-status")),
-      ...(await import("@/lib/data/connections/update-connection-credentials")),
-      ...(await import("@/lib/data/connections/delete-connection")),
-    },
-    destination: await import("@/lib/data/payments/payment-destination"),
-  };
-});
-afterAll(() => h?.close());
-
-type SandboxShop = { shopId: string; credentials: { shopId: string; secretKey: string } };
-
-/** A fresh shop in the YooKassa sandbox: the owner's, or the one a manager opened for themselves. */
-async function sandboxShop(): Promise<SandboxShop> {
-  const res = await fetch(`${h.sandbox.url}/__sandbox/accounts`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ vendor: "yookassa" }),
-  });
-  if (res.status !== 201) throw new Error(`sandbox account: ${res.status}`);
-  const account = (await res.json()) as { accountKey: string; credentials: SandboxShop["credentials"] };
-  return { shopId: account.accountKey, credentials: account.credentials };
-}
-
-/** An organisation with an owner and a manager, and the owner's YooKassa shop connected by the owner. */
-async function organizationWithOwnerShop() {
-  const org = await session.organizationWith(h.db, ["manager"]);
-  const ownerShop = await sandboxShop();
-  const { connection } = await app.connections.createConnection({
-    db: h.db,
-    organizationId: org.organizationId,
-    provider: "yookassa",
-    credentials: ownerShop.credentials,
-    name: "Магазин владельца",
-    createdById: org.ownerId,
-    actorRole: "owner",
-  });
-  return { ...org, managerId: org.members.manager!.userId, ownerShop, ownerConnectionId: connection.id };
-}
-
-function payOnce(organizationId: string) {
-  return h.data.createPayment({
-    db: h.db,
-    organizationId,
-    amount: "990.00",
-    description: "Подписка",
-    requestId: randomUUID(),
-    returnUrl: h.returnUrl,
-  });
-}
-
-const yookassaConnections = (organizationId: string) =>
-  h.db.connection.findMany({ where: { organizationId, provider: "yookassa" }, select: { id: true, accountKey: true, status: true } });
+const { h, session, app } = destinationFixture();
 
 const credentialFields = (shop: SandboxShop) => ({
   "credentials.shopId": shop.credentials.shopId,
   "credentials.secretKey": shop.credentials.secretKey,
 });
-
-const conflictText = (reason: string) => messages.errors.conflict.match(new RegExp(`${reason} \\{([^}]*)\\}`))![1];
 
 describe("a manager cannot redirect the owner's payments", () => {
   it("refuses the manager's connect, re-key, disable, enable, delete and choose; the owner's next payment reaches the owner's shop", async () => {
@@ -148,21 +72,8 @@ describe("a manager cannot redirect the owner's payments", () => {
 
   it("refuses the manager's enable of a shop the owner switched off", async () => {
     const org = await organizationWithOwnerShop();
-    const spare = await sandboxShop();
-    const { connection } = await app.connections.createConnection({
-      db: h.db,
-      organizationId: org.organizationId,
-      provider: "yookassa",
-      credentials: spare.credentials,
-      actorRole: "owner",
-    });
-    await app.connections.setConnectionStatus({
-      db: h.db,
-      organizationId: org.organizationId,
-      connectionId: connection.id,
-      status: "disabled",
-      actorRole: "owner",
-    });
+    const { connection } = await connectOwnersShop(org.organizationId);
+    await disableAsOwner(org.organizationId, connection.id);
     session.signInAs(org.managerId);
     const enable = await app.enableConnection(null, session.formOf({ organizationId: org.organizationId, connectionId: connection.id }));
     expect(enable).toMatchObject({ ok: false, code: "forbidden", status: 403 });
@@ -206,89 +117,5 @@ describe("a manager cannot redirect the owner's payments", () => {
     const result = await app.disableConnection(null, session.formOf({ organizationId: org.organizationId, connectionId: marketplace.id }));
     expect(result).toMatchObject({ ok: true });
     expect((await h.db.connection.findUniqueOrThrow({ where: { id: marketplace.id } })).status).toBe("disabled");
-  });
-});
-
-describe("payments go to the shop the owner chose, never to a fallback", () => {
-  it("goes to the chosen shop even when an older active YooKassa connection exists", async () => {
-    const shop = await h.organizationWithShop();
-    // A second active shop, older than the chosen one: what the old "oldest active" rule picked.
-    const other = await sandboxShop();
-    const { connection } = await app.connections.createConnection({
-      db: h.db,
-      organizationId: shop.organizationId,
-      provider: "yookassa",
-      credentials: other.credentials,
-    });
-    await h.db.connection.update({ where: { id: connection.id }, data: { createdAt: new Date("2020-01-01T00:00:00Z") } });
-
-    await payOnce(shop.organizationId);
-    expect(h.vendor.payments.countsFor(shop.shopId).payments).toBe(1);
-    expect(h.vendor.payments.countsFor(other.shopId).payments).toBe(0);
-  });
-
-  it("refuses payments while the chosen shop is disabled or deleted, and resumes once the owner chooses another", async () => {
-    const org = await organizationWithOwnerShop();
-    const second = await sandboxShop();
-    const { connection } = await app.connections.createConnection({
-      db: h.db,
-      organizationId: org.organizationId,
-      provider: "yookassa",
-      credentials: second.credentials,
-      actorRole: "owner",
-    });
-    const scope = { db: h.db, organizationId: org.organizationId };
-    await app.connections.setConnectionStatus({ ...scope, connectionId: org.ownerConnectionId, status: "disabled", actorRole: "owner" });
-
-    await expect(payOnce(org.organizationId)).rejects.toMatchObject({ code: "conflict", params: { reason: "paymentDestinationDisabled" } });
-    session.signInAs(org.ownerId);
-    const form = { organizationId: org.organizationId, amount: "100", description: "Подписка", requestId: randomUUID() };
-    const refused = await app.createPaymentAction(null, session.formOf(form));
-    expect(refused).toMatchObject({ ok: false, code: "conflict", formError: conflictText("paymentDestinationDisabled") });
-
-    await app.connections.deleteConnection({ ...scope, connectionId: org.ownerConnectionId, actorRole: "owner" });
-    await expect(payOnce(org.organizationId)).rejects.toMatchObject({ code: "conflict", params: { reason: "paymentDestinationMissing" } });
-    expect(await h.db.payment.count({ where: { organizationId: org.organizationId } })).toBe(0);
-    expect(h.vendor.payments.countsFor(second.shopId).payments).toBe(0);
-
-    const chosen = await app.chooseDestination(null, session.formOf({ organizationId: org.organizationId, connectionId: connection.id }));
-    expect(chosen).toMatchObject({ ok: true, destination: { connectionId: connection.id, shopId: second.shopId } });
-    await payOnce(org.organizationId);
-    expect(h.vendor.payments.countsFor(second.shopId).payments).toBe(1);
-  });
-
-  it("will not choose a disabled shop or another organisation's", async () => {
-    const org = await organizationWithOwnerShop();
-    const stranger = await h.organizationWithShop();
-    session.signInAs(org.ownerId);
-    const foreign = await app.chooseDestination(
-      null,
-      session.formOf({ organizationId: org.organizationId, connectionId: stranger.connectionId }),
-    );
-    expect(foreign).toMatchObject({ ok: false, code: "not_found", status: 404 });
-
-    const spare = await sandboxShop();
-    const scope = { db: h.db, organizationId: org.organizationId };
-    const { connection } = await app.connections.createConnection({ ...scope, provider: "yookassa", credentials: spare.credentials });
-    await app.connections.setConnectionStatus({ ...scope, connectionId: connection.id, status: "disabled", actorRole: "owner" });
-    const disabled = await app.chooseDestination(null, session.formOf({ organizationId: org.organizationId, connectionId: connection.id }));
-    expect(disabled).toMatchObject({ ok: false, code: "conflict", formError: conflictText("paymentDestinationDisabled") });
-    expect((await app.destination.getPaymentDestination({ db: h.db, organizationId: org.organizationId }))?.connectionId).toBe(
-      org.ownerConnectionId,
-    );
-  });
-});
-
-describe("the billing page's receiving shop", () => {
-  it("names the shop and its shopId, and carries no secret", async () => {
-    const org = await organizationWithOwnerShop();
-    const destination = await app.destination.getPaymentDestination({ db: h.db, organizationId: org.organizationId });
-    expect(destination).toEqual({
-      connectionId: org.ownerConnectionId,
-      name: "Магазин владельца",
-      shopId: org.ownerShop.shopId,
-      status: "active",
-    });
-    expect(JSON.stringify(destination)).not.toContain(org.ownerShop.credentials.secretKey);
   });
 });
