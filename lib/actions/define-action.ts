@@ -3,6 +3,9 @@ import type { z } from "zod";
 import { requireMembership, requireSession, type AppSession, type MembershipContext } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { requireRecentAuthentication } from "@/lib/auth/step-up";
+import type { AuditAction, AuditDetails } from "@/lib/audit/audit-actions";
+import { db } from "@/lib/db";
+import { recordAuditEvent, type AuditEventInput } from "@/lib/data/audit/record-audit-event";
 import { fieldsWithNulCharacter, isRawInput, malformedInputError, nulCharacterError, type RawInput } from "@/lib/actions/action-input";
 import { actionSuccess, formDataToObject, type ActionFailure, type ActionResult } from "@/lib/errors/action-result";
 import { actionFailureFrom, localizedValidationFailure, type ValidationNamespace } from "@/lib/errors/to-action-failure";
@@ -40,7 +43,13 @@ interface InputContext<S extends z.ZodType> {
   formData?: FormData;
 }
 export type SessionContext<S extends z.ZodType> = InputContext<S> & AppSession;
-export type OrgContext<S extends z.ZodType> = InputContext<S> & MembershipContext;
+export type OrgContext<S extends z.ZodType> = InputContext<S> & MembershipContext & { audit: RecordAudit };
+
+/**
+ * Writes the audit log for the calling member of the calling organisation: the action names only
+ * what happened and to what, so no action can file an event under another organisation or actor.
+ */
+export type RecordAudit = (action: AuditAction, target?: AuditEventInput["target"], details?: AuditDetails) => Promise<void>;
 
 async function settle<R extends object>(name: string, run: () => Promise<HandlerOutcome<R>>): Promise<ActionResult<R>> {
   try {
@@ -124,7 +133,9 @@ export function orgCall<S extends z.ZodType, R extends object = object>(
       const organizationId = typeof raw.organizationId === "string" ? raw.organizationId : "";
       const membership = await requireMembership({ organizationId: organizationId || undefined, minRole: options.minRole });
       if (options.stepUp) requireRecentAuthentication(membership.session);
-      return membership;
+      const audit: RecordAudit = (action, target, details) =>
+        recordAuditEvent({ db, organizationId: membership.organizationId, actorUserId: membership.user.id, action, target, details });
+      return { ...membership, audit };
     },
     handler,
   );

@@ -5,7 +5,6 @@ import { orgAction } from "@/lib/actions/define-action";
 import { checkFailure, parseCredentials } from "@/lib/actions/connections/shared";
 import { assertMayManageConnection } from "@/lib/connections/manage-role";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { createConnection } from "@/lib/data/connections/create-connection";
 import { recordPassedCheck } from "@/lib/health/record-health-observation";
 import type { ActionFailure } from "@/lib/errors/action-result";
@@ -22,7 +21,7 @@ const unknownProvider: ActionFailure = { ok: false, fieldErrors: { provider: ["â
  */
 export const createConnectionAction = orgAction(
   { minRole: "manager", schema: createConnectionSchema, name: "createConnection" },
-  async ({ organizationId, user, role, input, formData }) => {
+  async ({ organizationId, user, role, input, formData, audit }) => {
     const integration = findIntegration(input.provider);
     if (!integration) return unknownProvider;
     assertMayManageConnection({ provider: integration.id, actorRole: role });
@@ -44,14 +43,7 @@ export const createConnectionAction = orgAction(
       skipCheck: true,
     });
     await recordPassedCheck({ db, organizationId, connectionId: connection.id, provider: integration.id, check });
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "connection_created",
-      target: { type: "connection", id: connection.id },
-      details: { provider: integration.id },
-    });
+    await audit("connection_created", { type: "connection", id: connection.id }, { provider: integration.id });
     revalidatePath("/connections");
     return { connectionId: connection.id };
   },

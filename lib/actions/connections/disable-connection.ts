@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { announceTransition } from "@/lib/actions/connections/shared";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { setConnectionStatus } from "@/lib/data/connections/set-connection-status";
 import { connectionRefSchema } from "@/lib/validations/connections";
 
 /** Manager or owner (YooKassa: the owner only): stops scheduled syncs and checks until someone enables it again. */
 export const disableConnectionAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "disableConnection" },
-  async ({ organizationId, user, role, input }) => {
+  async ({ organizationId, role, input, audit }) => {
     const { transition } = await setConnectionStatus({
       db,
       organizationId,
@@ -19,13 +18,7 @@ export const disableConnectionAction = orgAction(
       status: "disabled",
       actorRole: role,
     });
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "connection_disabled",
-      target: { type: "connection", id: input.connectionId },
-    });
+    await audit("connection_disabled", { type: "connection", id: input.connectionId });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
   },

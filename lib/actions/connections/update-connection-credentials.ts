@@ -7,7 +7,6 @@ import { announceTransition, checkFailure, checkFailureField, parseCredentials }
 import { ConnectionError } from "@/lib/connections/errors";
 import { assertMayManageConnection } from "@/lib/connections/manage-role";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { getConnection } from "@/lib/data/connections/get-connection";
 import { updateConnectionCredentials } from "@/lib/data/connections/update-connection-credentials";
 import { recordPassedCheck } from "@/lib/health/record-health-observation";
@@ -19,7 +18,7 @@ import { connectionRefSchema } from "@/lib/validations/connections";
 /** Manager or owner, with a recent SMS code (step-up): new credentials for the same shop, checked live before they replace the old ones. */
 export const updateConnectionCredentialsAction = orgAction(
   { minRole: "manager", schema: connectionRefSchema, name: "updateConnectionCredentials", stepUp: true },
-  async ({ organizationId, user, role, input, formData }) => {
+  async ({ organizationId, role, input, formData, audit }) => {
     const existing = await getConnection({ db, organizationId, connectionId: input.connectionId });
     if (!existing) throw new ConnectionError("not_found", "Connection not found");
     // A payment provider's keys decide where money goes: the owner's alone, refused before any live check.
@@ -46,14 +45,7 @@ export const updateConnectionCredentialsAction = orgAction(
     }
     const transition = await recordPassedCheck({ db, organizationId, connectionId: existing.id, provider: existing.provider, check });
     // Which connection and who; never the credentials themselves.
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "connection_credentials_changed",
-      target: { type: "connection", id: existing.id },
-      details: { provider: existing.provider },
-    });
+    await audit("connection_credentials_changed", { type: "connection", id: existing.id }, { provider: existing.provider });
     await announceTransition(transition);
     revalidatePath("/connections", "layout");
     return { connectionId: existing.id };

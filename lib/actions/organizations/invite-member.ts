@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { inviteMember } from "@/lib/data/organizations/invite-member";
 import { env } from "@/lib/env";
 import { inviteMemberSchema } from "@/lib/validations/organization";
@@ -14,17 +13,10 @@ import { inviteMemberSchema } from "@/lib/validations/organization";
  */
 export const inviteMemberAction = orgAction(
   { minRole: "owner", schema: inviteMemberSchema, name: "inviteMember" },
-  async ({ organizationId, user, input }) => {
+  async ({ organizationId, user, input, audit }) => {
     const { token, invitation } = await inviteMember({ db, organizationId, invitedById: user.id, phone: input.phone, role: input.role });
     // The invitation's token is its secret: only the id and the role are recorded.
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "invitation_created",
-      target: { type: "invitation", id: invitation.id },
-      details: { role: input.role },
-    });
+    await audit("invitation_created", { type: "invitation", id: invitation.id }, { role: input.role });
     revalidatePath("/settings/team");
     return { inviteUrl: `${env.APP_URL.replace(/\/+$/, "")}/onboarding?invite=${token}` };
   },

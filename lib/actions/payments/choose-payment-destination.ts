@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { choosePaymentDestination, type PaymentDestinationView } from "@/lib/data/payments/payment-destination";
 import { choosePaymentDestinationSchema } from "@/lib/validations/payments";
 
@@ -19,15 +18,9 @@ export const choosePaymentDestinationAction = orgAction(
     messages: "billing.validation",
     stepUp: true,
   },
-  async ({ organizationId, user, role, input }): Promise<{ destination: PaymentDestinationView }> => {
+  async ({ organizationId, role, input, audit }): Promise<{ destination: PaymentDestinationView }> => {
     const destination = await choosePaymentDestination({ db, organizationId, connectionId: input.connectionId, actorRole: role });
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "payment_destination_changed",
-      target: { type: "connection", id: input.connectionId },
-    });
+    await audit("payment_destination_changed", { type: "connection", id: input.connectionId });
     revalidatePath("/settings/billing");
     return { destination };
   },

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/data/audit/record-audit-event";
 import { createPayment } from "@/lib/data/payments/create-payment";
 import { env } from "@/lib/env";
 import { createPaymentSchema } from "@/lib/validations/payments";
@@ -14,21 +13,14 @@ import { createPaymentSchema } from "@/lib/validations/payments";
  */
 export const createPaymentAction = orgAction(
   { minRole: "owner", schema: createPaymentSchema, name: "createPayment", messages: "billing.validation" },
-  async ({ organizationId, user, input }): Promise<{ confirmationUrl: string | null }> => {
+  async ({ organizationId, input, audit }): Promise<{ confirmationUrl: string | null }> => {
     const payment = await createPayment({
       db,
       organizationId,
       ...input,
       returnUrl: `${env.APP_URL}/settings/billing?payment={paymentId}`,
     });
-    await recordAuditEvent({
-      db,
-      organizationId,
-      actorUserId: user.id,
-      action: "payment_created",
-      target: { type: "payment", id: payment.id },
-      details: { amount: String(input.amount) },
-    });
+    await audit("payment_created", { type: "payment", id: payment.id }, { amount: String(input.amount) });
     revalidatePath("/settings/billing");
     return { confirmationUrl: payment.status === "pending" ? payment.confirmationUrl : null };
   },

@@ -12,20 +12,24 @@ export interface AuditEventInput {
   now?: Date;
 }
 
+/** The row an event becomes, in both writers below: details pass through safeAuditDetails, so no secret is stored. */
+function auditEventRow(event: AuditEventInput) {
+  return {
+    organizationId: event.organizationId,
+    actorUserId: event.actorUserId,
+    action: event.action,
+    targetType: event.target?.type ?? null,
+    targetId: event.target?.id ?? null,
+    details: safeAuditDetails(event.details),
+    ip: event.ip ?? null,
+    ...(event.now ? { createdAt: event.now } : {}),
+  };
+}
+
 /** The one way to write the audit log. Pass the action's transaction to record with its change. */
 export async function recordAuditEvent(options: { db: Db | Tx } & AuditEventInput): Promise<void> {
-  await options.db.auditEvent.create({
-    data: {
-      organizationId: options.organizationId,
-      actorUserId: options.actorUserId,
-      action: options.action,
-      targetType: options.target?.type ?? null,
-      targetId: options.target?.id ?? null,
-      details: safeAuditDetails(options.details),
-      ip: options.ip ?? null,
-      ...(options.now ? { createdAt: options.now } : {}),
-    },
-  });
+  const { db, ...event } = options;
+  await db.auditEvent.create({ data: auditEventRow(event) });
 }
 
 /** One event per organisation the user belongs to (a sign-in is news to each of them), or one platform-level row. */
@@ -34,15 +38,6 @@ export async function recordUserAuditEvent(options: { db: Db; userId: string } &
   const memberships = await db.membership.findMany({ where: { userId }, select: { organizationId: true }, take: 50 });
   const organizationIds = memberships.length > 0 ? memberships.map((m) => m.organizationId) : [null];
   await db.auditEvent.createMany({
-    data: organizationIds.map((organizationId) => ({
-      organizationId,
-      actorUserId: userId,
-      action: event.action,
-      targetType: event.target?.type ?? null,
-      targetId: event.target?.id ?? null,
-      details: safeAuditDetails(event.details),
-      ip: event.ip ?? null,
-      ...(event.now ? { createdAt: event.now } : {}),
-    })),
+    data: organizationIds.map((organizationId) => auditEventRow({ ...event, organizationId, actorUserId: userId })),
   });
 }
