@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { consumeRateLimit, countRateLimitHits, rateLimitKey, type RateLimitRule } from "@/lib/data/auth/rate-limit";
+import { alertSinks } from "@/lib/alerts/sinks";
 import { logger } from "@/lib/logger";
 
 /**
@@ -27,16 +28,10 @@ export const logSmsBudgetAlert: SmsBudgetAlertSink = (alert) => {
   );
 };
 
-const sinks: SmsBudgetAlertSink[] = [logSmsBudgetAlert];
+const sinks = alertSinks(logSmsBudgetAlert);
 
 /** Further sinks (mail, Telegram, a pager) register at start-up; returns the unregister call. */
-export function registerSmsBudgetAlertSink(sink: SmsBudgetAlertSink): () => void {
-  sinks.push(sink);
-  return () => {
-    const index = sinks.indexOf(sink);
-    if (index >= 0) sinks.splice(index, 1);
-  };
-}
+export const registerSmsBudgetAlertSink: (sink: SmsBudgetAlertSink) => () => void = sinks.register;
 
 export type SmsBudgetOutcome = { ok: true; hitId: bigint } | { ok: false };
 
@@ -47,13 +42,8 @@ export async function consumeSmsBudget(options: { db: Db; rule: RateLimitRule; n
   const claim = await consumeRateLimit({ db, key: ALERT_KEY, rule: { limit: 1, windowMs: rule.windowMs }, now });
   if (claim.ok) {
     const alert = { limit: rule.limit, windowMinutes: rule.windowMs / 60_000, at: now };
-    for (const sink of sinks) {
-      try {
-        sink(alert);
-      } catch (error) {
-        logger.warn({ err: error }, "an SMS budget alert sink failed");
-      }
-    }
+    const { failures } = await sinks.deliver(alert);
+    for (const error of failures) logger.warn({ err: error }, "an SMS budget alert sink failed");
   }
   return { ok: false };
 }

@@ -1,3 +1,4 @@
+import { alertSinks } from "@/lib/alerts/sinks";
 import { logger } from "@/lib/logger";
 import type { ClaimedTransition } from "@/lib/data/health/mark-transition-alerted";
 import type { HealthState } from "@/lib/health/connection-health";
@@ -28,20 +29,14 @@ export const logHealthAlert: HealthAlertSink = (alert) => {
   );
 };
 
-const sinks: HealthAlertSink[] = [logHealthAlert];
+const sinks = alertSinks(logHealthAlert);
 
-export function registerHealthAlertSink(sink: HealthAlertSink): () => void {
-  sinks.push(sink);
-  return () => {
-    const index = sinks.indexOf(sink);
-    if (index >= 0) sinks.splice(index, 1);
-  };
-}
+export const registerHealthAlertSink: (sink: HealthAlertSink) => () => void = sinks.register;
 
 /** Delivers to every sink; one failing sink does not silence the others. */
 export async function deliverHealthAlert(alert: HealthAlert): Promise<void> {
-  const results = await Promise.allSettled(sinks.map(async (sink) => sink(alert)));
-  const failed = results.filter((r) => r.status === "rejected");
-  if (failed.length === results.length && failed.length > 0) throw new Error("every health alert sink failed");
-  for (const failure of failed) logger.warn({ err: (failure as PromiseRejectedResult).reason }, "a health alert sink failed");
+  const { attempted, failures } = await sinks.deliver(alert);
+  // Only when no sink took it: the caller releases its claim and the alert is retried.
+  if (failures.length === attempted && attempted > 0) throw new Error("every health alert sink failed");
+  for (const error of failures) logger.warn({ err: error }, "a health alert sink failed");
 }
