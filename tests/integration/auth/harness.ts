@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { LoginLimits } from "@/lib/auth/login-limits";
 import { requestLoginCode } from "@/lib/auth/request-login-code";
@@ -8,6 +9,7 @@ import type { SmsSender } from "@/lib/integrations/sms";
 import { startSandbox, type RunningSandbox } from "@/devtools/sandbox/core/server";
 import { createSmsInbox } from "@/devtools/sandbox/sms-inbox";
 import { createSmsAeroSandbox } from "@/devtools/sandbox/smsaero";
+import { testDb } from "../../support/database";
 
 export const SECRET = "integration-test-secret-integration-0001";
 const HOUR = 60 * 60_000;
@@ -46,6 +48,20 @@ export async function startSmsSandbox() {
   };
 }
 export type SmsSandbox = Awaited<ReturnType<typeof startSmsSandbox>>;
+
+/** A test file's database and SMS sandbox: `sms` is ready by the file's first test; both close after its last. */
+export function smsFixture() {
+  const db = testDb();
+  const sms = {} as SmsSandbox;
+  beforeAll(async () => {
+    Object.assign(sms, await startSmsSandbox());
+  });
+  afterAll(async () => {
+    await sms.sandbox?.close();
+    await db.$disconnect();
+  });
+  return { db, sms };
+}
 
 export function requestCode(
   db: Db,

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { verifyLoginCode } from "@/lib/auth/verify-login-code";
-import { testDb } from "../../support/database";
-import { LIMITS, minutesLater, requestCode, SECRET, startSmsSandbox, uniqueIp, uniquePhone, type SmsSandbox } from "./harness";
+import { LIMITS, minutesLater, requestCode, SECRET, smsFixture, uniqueIp, uniquePhone } from "./harness";
 
-let db: Db;
-let sms: SmsSandbox;
-beforeAll(async () => {
-  db = testDb();
-  sms = await startSmsSandbox();
-});
-afterAll(async () => {
-  await sms?.sandbox.close();
-  await db?.$disconnect();
-});
+const { db, sms } = smsFixture();
 
 const verify = (phone: string, code: string, options: { now?: Date; ip?: string; limits?: typeof LIMITS } = {}) =>
   verifyLoginCode({ db, phone, code, ip: options.ip ?? "10.0.0.2", secret: SECRET, limits: options.limits ?? LIMITS, now: options.now });

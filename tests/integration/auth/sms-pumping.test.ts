@@ -1,27 +1,16 @@
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { clientIpFrom, type ClientAddressSource } from "@/lib/auth/client-ip";
 import { readSmsBudget, registerSmsBudgetAlertSink, type SmsBudgetAlert } from "@/lib/auth/sms-budget";
 import { verifyLoginCode } from "@/lib/auth/verify-login-code";
-import { testDb } from "../../support/database";
-import { LIMITS, minutesLater, requestCode, SECRET, startSmsSandbox, uniqueIp, uniquePhone, type SmsSandbox } from "./harness";
+import { LIMITS, minutesLater, requestCode, SECRET, smsFixture, uniqueIp, uniquePhone } from "./harness";
 
 /**
  * The SMS-pumping attacks of issue 12, replayed against the real login code service, a real
  * database and the SMS sandbox. Each request's address comes from its headers through
  * clientIpFrom, as the login action and Auth.js's authorize do.
  */
-let db: Db;
-let sms: SmsSandbox;
-beforeAll(async () => {
-  db = testDb();
-  sms = await startSmsSandbox();
-});
-afterAll(async () => {
-  await sms?.sandbox.close();
-  await db?.$disconnect();
-});
+const { db, sms } = smsFixture();
 
 /**
  * A clock of its own, hours away from every other test: keys that every caller shares (the
