@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { LOGIN_CODE_RESEND_AFTER_MS } from "@/lib/auth/login-code";
-import { uniqueInn } from "../support/inn";
-import { login, uniquePhone } from "./support";
+import { createOrganization, login, uniquePhone } from "./support";
 
 /**
  * Issue 12, attack 5: "sessions survive sign-out". A session cookie copied before sign-out used to
@@ -14,15 +13,6 @@ test.describe.configure({ mode: "serial" });
 const phone = uniquePhone();
 let signedOut: BrowserContext;
 let otherDevice: BrowserContext;
-
-async function createOrganization(page: Page) {
-  await page.getByLabel("ИНН").fill(uniqueInn());
-  await page.getByRole("button", { name: "Заполнить по ИНН" }).click();
-  await expect(page.getByLabel("Полное наименование")).toHaveValue(/\S/);
-  await page.getByLabel("Название для команды").fill("Сеансы");
-  await page.getByRole("button", { name: "Создать организацию" }).click();
-  await expect(page).toHaveURL(/\/overview/);
-}
 
 /** A new browser holding exactly the cookies another one had: a stolen or copied session. */
 async function copyOf(browser: Browser, cookies: Awaited<ReturnType<BrowserContext["cookies"]>>) {
@@ -40,7 +30,7 @@ test("a session cookie copied before sign-out gets the login page after it", asy
   signedOut = await browser.newContext();
   const page = await signedOut.newPage();
   await login(page, phone);
-  await createOrganization(page);
+  await createOrganization(page, "Сеансы");
 
   const captured = await signedOut.cookies();
   const before = await copyOf(browser, captured);
@@ -68,7 +58,7 @@ test("«Выйти на всех устройствах» ends the session of an
   const other = await otherDevice.newPage();
   await login(other, owner);
   const firstCodeAt = Date.now();
-  await createOrganization(other);
+  await createOrganization(other, "Сеансы");
 
   await other.waitForTimeout(Math.max(0, firstCodeAt + LOGIN_CODE_RESEND_AFTER_MS + 1_000 - Date.now()));
   const context = await browser.newContext();

@@ -1,5 +1,8 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { e2eEnv } from "../../playwright.config";
+import { uniqueInn } from "../support/inn";
 
 export const sandboxUrl = `http://127.0.0.1:${e2eEnv.SANDBOX_PORT}`;
 
@@ -42,6 +45,27 @@ export async function login(page: Page, phone: string) {
   await requestCode(page, phone);
   await submitCode(page, await latestCode(phone));
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** A newcomer's onboarding: a fresh INN filled in by lookup, the team's name, and on to the overview. */
+export async function createOrganization(page: Page, name: string) {
+  await page.getByLabel("ИНН").fill(uniqueInn());
+  await page.getByRole("button", { name: "Заполнить по ИНН" }).click();
+  await expect(page.getByLabel("Полное наименование")).toHaveValue(/\S/);
+  await page.getByLabel("Название для команды").fill(name);
+  await page.getByRole("button", { name: "Создать организацию" }).click();
+  await expect(page).toHaveURL(/\/overview/);
+}
+
+/** The files below `dir` that `keep` accepts (by default the scripts), as the build wrote them. */
+export async function collectFiles(dir: string, keep: (name: string) => boolean = (name) => name.endsWith(".js")): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? collectFiles(path.join(dir, e.name), keep) : Promise.resolve(keep(e.name) ? [path.join(dir, e.name)] : []),
+    ),
+  );
+  return nested.flat();
 }
 
 export async function screenshot(page: Page, name: string) {
