@@ -1,6 +1,5 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveLocally, type LocalServer } from "../../support/local-server";
 import { startSyncHarness, type SyncHarness } from "./harness";
 
 /**
@@ -9,8 +8,7 @@ import { startSyncHarness, type SyncHarness } from "./harness";
  * the token and the other hosts are the sandbox's.
  */
 let h: SyncHarness;
-let fake: http.Server;
-let fakeUrl: string;
+let fake: LocalServer;
 let requests = 0;
 beforeAll(async () => {
   h = await startSyncHarness({ scale: 300 });
@@ -20,18 +18,15 @@ beforeAll(async () => {
     title: `Card ${i}`,
     updatedAt: "2026-05-01T10:00:00Z",
   }));
-  fake = http.createServer((req, res) => {
+  fake = await serveLocally((req, res) => {
     requests++;
     req.resume();
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ cards, cursor: { updatedAt: "2026-05-01T10:00:00Z", nmID: 1099, total: 100 } }));
   });
-  await new Promise<void>((resolve) => fake.listen(0, "127.0.0.1", resolve));
-  fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  fake?.closeAllConnections();
-  await new Promise<void>((resolve) => (fake ? fake.close(() => resolve()) : resolve()));
+  await fake?.close();
   await h?.close();
 });
 
@@ -45,7 +40,7 @@ describe("a vendor whose cursor does not advance", () => {
       connectionId: conn.connectionId,
       resource: "products",
       trigger: "cli",
-      clientOptions: { wildberries: { rateLimits: [], timeoutMs: 2_000, baseUrls: { content: fakeUrl } } },
+      clientOptions: { wildberries: { rateLimits: [], timeoutMs: 2_000, baseUrls: { content: fake.url } } },
     });
     expect(summary.status).toBe("succeeded");
     expect(summary.pages).toBeLessThanOrEqual(2);

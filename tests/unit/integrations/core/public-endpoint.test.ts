@@ -1,5 +1,4 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   assertPublicEndpoint,
@@ -8,6 +7,7 @@ import {
   EndpointRefusedError,
   publicOnlyLookup,
 } from "@/lib/integrations/core/public-endpoint";
+import { serveLocally, type LocalServer } from "@/tests/support/local-server";
 
 const strict = { allowLoopback: false };
 const embedded = { allowLoopback: true };
@@ -128,19 +128,16 @@ describe("assertPublicEndpoint", () => {
 });
 
 describe("publicOnlyLookup (connection time)", () => {
-  let server: http.Server;
-  let port: number;
+  let server: LocalServer;
   let requests = 0;
 
   beforeAll(async () => {
-    server = http.createServer((_req, res) => {
+    server = await serveLocally((_req, res) => {
       requests += 1;
       res.end("internal secret");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    port = (server.address() as AddressInfo).port;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server?.close());
 
   /** A resolver that was public when the form was checked and now answers 127.0.0.1 (DNS rebinding). */
   const rebound: typeof import("node:dns").lookup = ((_host: string, _options: unknown, callback: (...args: unknown[]) => void) =>
@@ -150,7 +147,7 @@ describe("publicOnlyLookup (connection time)", () => {
     const agent = new http.Agent({ lookup: publicOnlyLookup({ policy, vendor: "s3", lookup: rebound }) });
     return new Promise<string>((resolve, reject) => {
       http
-        .get({ host: "bucket.rebind.example", port, path: "/", agent }, (res) => {
+        .get({ host: "bucket.rebind.example", port: server.port, path: "/", agent }, (res) => {
           let body = "";
           res.on("data", (chunk: Buffer) => (body += chunk.toString()));
           res.on("end", () => resolve(body));

@@ -1,8 +1,8 @@
-import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startS3Sandbox, type S3Sandbox } from "@/devtools/sandbox/s3/server";
+import { serveLocally, type LocalServer } from "@/tests/support/local-server";
 
 /**
  * Issue 12, attack 3: any seller could point the S3 connection at the app's own network and
@@ -10,23 +10,20 @@ import { startS3Sandbox, type S3Sandbox } from "@/devtools/sandbox/s3/server";
  * integration is loaded with ALLOW_LOCAL_ENDPOINTS off (production) and on (embedded defaults).
  */
 let sandbox: S3Sandbox;
-let trap: http.Server;
-let trapPort: number;
+let trap: LocalServer;
 let trapHits = 0;
 
 beforeAll(async () => {
   sandbox = await startS3Sandbox({ port: 0 });
-  trap = http.createServer((_req, res) => {
+  trap = await serveLocally((_req, res) => {
     trapHits += 1;
     res.writeHead(200).end();
   });
-  await new Promise<void>((resolve) => trap.listen(0, "127.0.0.1", resolve));
-  trapPort = (trap.address() as AddressInfo).port;
 });
 afterEach(() => vi.unstubAllEnvs());
 afterAll(async () => {
   await sandbox?.close();
-  await new Promise<void>((resolve) => trap.close(() => resolve()));
+  await trap?.close();
 });
 
 async function loadS3(allowLocalEndpoints: "0" | "1") {
@@ -52,14 +49,14 @@ describe("S3 endpoint policy in production (ALLOW_LOCAL_ENDPOINTS off)", () => {
 
   it.each(internal)("refuses %s in the form, beside the endpoint field", async (template) => {
     const { s3Integration } = await loadS3("0");
-    const parsed = s3Integration.credentialsSchema.safeParse(credentials(template.replace("{port}", String(trapPort))));
+    const parsed = s3Integration.credentialsSchema.safeParse(credentials(template.replace("{port}", String(trap.port))));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["endpoint"], message: "endpointInternal" })]);
   });
 
   it("asks for https:// in the form", async () => {
     const { s3Integration } = await loadS3("0");
-    const parsed = s3Integration.credentialsSchema.safeParse(credentials(`http://127.0.0.1:${trapPort}`));
+    const parsed = s3Integration.credentialsSchema.safeParse(credentials(`http://127.0.0.1:${trap.port}`));
     expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ["endpoint"], message: "endpointNotHttps" })]);
   });
 
@@ -68,7 +65,7 @@ describe("S3 endpoint policy in production (ALLOW_LOCAL_ENDPOINTS off)", () => {
     const before = trapHits;
     for (const template of [...internal, "http://127.0.0.1:{port}"]) {
       // Stored before the fix: the credentials never went through the new schema.
-      const check = await s3Integration.check(credentials(template.replace("{port}", String(trapPort))) as never);
+      const check = await s3Integration.check(credentials(template.replace("{port}", String(trap.port))) as never);
       expect(check).toMatchObject({ ok: false, field: "endpoint" });
       expect(check.message?.key).toMatch(/^s3\.endpoint\.(internal|not_https)$/);
     }

@@ -1,16 +1,15 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetCircuits } from "@/lib/integrations/core";
 import { createYooKassaClient } from "@/lib/integrations/yookassa/client";
 import { yooKassaCredentialsSchema } from "@/lib/integrations/yookassa/credentials";
 import { notificationSchema } from "@/lib/integrations/yookassa/schemas";
 import { createYooKassaSandbox } from "@/devtools/sandbox/yookassa";
+import { serveLocally, type LocalServer } from "@/tests/support/local-server";
 import { serviceSandboxForFile } from "@/tests/support/service-sandbox";
 
 const vendor = createYooKassaSandbox();
 const service = serviceSandboxForFile(vendor, yooKassaCredentialsSchema);
-let receiver: Server;
+let receiver: LocalServer;
 const received: unknown[] = [];
 const client = (creds = service.credentials, options: { maxAttempts?: number; fetch?: typeof fetch } = {}) =>
   createYooKassaClient(creds, { baseUrl: `${service.sandbox.url}/yookassa`, maxAttempts: options.maxAttempts ?? 3, fetch: options.fetch });
@@ -23,7 +22,7 @@ const order = (value = "1500.00") => ({
 });
 
 beforeAll(async () => {
-  receiver = createServer((req, res) => {
+  receiver = await serveLocally((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
@@ -31,8 +30,7 @@ beforeAll(async () => {
       res.writeHead(200).end();
     });
   });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/yookassa`;
+  const url = `${receiver.url}/webhooks/yookassa`;
   const res = await fetch(`${service.sandbox.url}/yookassa/__webhook`, {
     method: "POST",
     body: JSON.stringify({ url }),
@@ -41,7 +39,7 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
 });
 afterAll(async () => {
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
 });
 
 describe("YooKassa client against the sandbox", () => {
