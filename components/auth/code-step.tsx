@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { requestLoginCodeAction } from "@/lib/actions/auth/request-login-code";
 import { verifyLoginCodeAction, type VerifyLoginCodeResult } from "@/lib/actions/auth/verify-login-code";
-import { FormError, inputClass, TextField } from "@/components/ui/field";
+import { SmsCodeField } from "@/components/auth/sms-code-field";
+import { FormError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { formatPhone } from "@/lib/validations/auth";
@@ -66,15 +67,10 @@ export function CodeStep({ phone, resendAt, sandbox, callbackUrl, onResent, onCh
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="phone" value={phone} />
         {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-        <TextField
+        <SmsCodeField
           label={t("codeLabel")}
           errors={failure?.fieldErrors.code ?? failure?.fieldErrors.phone}
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
           required
-          autoFocus
           className={`${inputClass} font-mono text-lg tracking-[0.4em]`}
         />
         <FormError message={failure?.formError} />

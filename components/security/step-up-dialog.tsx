@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { reauthenticateAction } from "@/lib/actions/auth/reauthenticate";
 import { requestReauthCodeAction } from "@/lib/actions/auth/request-reauth-code";
 import type { FieldErrors } from "@/lib/errors/action-result";
-import { TextField } from "@/components/ui/field";
+import { SmsCodeField } from "@/components/auth/sms-code-field";
+import { DialogHeading, dialogCancelClass, modalDialogClass } from "@/components/ui/confirm-dialog";
 
 /**
  * Asks the signed-in user for a fresh SMS code (the login-code flow, to their own phone) before a
@@ -35,43 +36,26 @@ export function StepUpDialog({ onVerified, onCancel }: { onVerified: () => void;
       } else setErrors({ _form: [result.formError ?? Object.values(result.fieldErrors).flat().join(" ")] });
     });
 
-  const confirm = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const confirm = (data: FormData) =>
     startTransition(async () => {
       const result = await reauthenticateAction(null, data);
       if (result.ok) onVerified();
       else setErrors({ ...result.fieldErrors, _form: result.formError ? [result.formError] : undefined });
     });
+
+  // Two steps, one primary button: it sends the code, then (the field shown) confirms it.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (sent) confirm(new FormData(event.currentTarget));
+    else sendCode();
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="step-up-title"
-      aria-describedby="step-up-text"
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
-    >
-      <form onSubmit={confirm} className="space-y-3 p-5" noValidate aria-busy={pending || undefined}>
-        <h2 id="step-up-title" className="text-base font-semibold">
-          {t("title")}
-        </h2>
-        <p id="step-up-text" className="text-sm text-slate-600">
-          {t("text")}
-        </p>
+    <dialog ref={ref} aria-labelledby="step-up-title" aria-describedby="step-up-text" className={modalDialogClass}>
+      <form onSubmit={submit} className="space-y-3 p-5" noValidate aria-busy={pending || undefined}>
+        <DialogHeading titleId="step-up-title" descriptionId="step-up-text" title={t("title")} description={t("text")} />
         {sent ? (
-          <>
-            <TextField
-              label={t("codeLabel")}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              autoFocus
-              hint={sent.sandbox ? t("sandboxHint") : t("codeSent")}
-              errors={errors.code}
-            />
-          </>
+          <SmsCodeField label={t("codeLabel")} maxLength={6} hint={sent.sandbox ? t("sandboxHint") : t("codeSent")} errors={errors.code} />
         ) : null}
         {errors._form?.length ? (
           <p className="text-sm text-red-700" role="alert">
@@ -79,32 +63,16 @@ export function StepUpDialog({ onVerified, onCancel }: { onVerified: () => void;
           </p>
         ) : null}
         <div className="flex flex-wrap justify-end gap-2 pt-2">
-          <button
-            type="button"
-            disabled={pending}
-            onClick={onCancel}
-            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
-          >
+          <button type="button" disabled={pending} onClick={onCancel} className={dialogCancelClass}>
             {t("cancel")}
           </button>
-          {sent ? (
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-            >
-              {t("confirm")}
-            </button>
-          ) : (
-            <button
-              type="button"
-              disabled={pending}
-              onClick={sendCode}
-              className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
-            >
-              {t("sendCode")}
-            </button>
-          )}
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+          >
+            {sent ? t("confirm") : t("sendCode")}
+          </button>
         </div>
       </form>
     </dialog>

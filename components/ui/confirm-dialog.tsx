@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 /**
  * A confirmation on the native modal <dialog>: the browser makes the rest of the page inert (a
@@ -64,30 +64,17 @@ export function ConfirmDialog({
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={modalDialogClass}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content) cancels.
         if (event.target === ref.current && !pending) ref.current?.close();
       }}
     >
       <div className="space-y-3 p-5">
-        <h2 id={titleId} className="text-base font-semibold">
-          {title}
-        </h2>
-        {description ? (
-          <div id={descriptionId} className="text-sm text-slate-600">
-            {description}
-          </div>
-        ) : null}
+        <DialogHeading titleId={titleId} descriptionId={descriptionId} title={title} description={description} />
         {children}
         <div className="flex flex-wrap justify-end gap-2 pt-2">
-          <button
-            ref={cancelRef}
-            type="button"
-            disabled={pending}
-            onClick={() => ref.current?.close()}
-            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
-          >
+          <button ref={cancelRef} type="button" disabled={pending} onClick={() => ref.current?.close()} className={dialogCancelClass}>
             {cancelLabel}
           </button>
           <button
@@ -103,4 +90,46 @@ export function ConfirmDialog({
       </div>
     </dialog>
   );
+}
+
+/** How the app's modal dialogs look: this confirmation and the step-up code prompt. */
+export const modalDialogClass =
+  "m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40";
+export const dialogCancelClass = "rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50";
+
+/** A modal dialog's title and description, under the ids its <dialog> is labelled and described by. */
+export function DialogHeading({
+  titleId,
+  descriptionId,
+  title,
+  description,
+}: {
+  titleId: string;
+  descriptionId: string;
+  title: string;
+  description?: React.ReactNode;
+}) {
+  return (
+    <>
+      <h2 id={titleId} className="text-base font-semibold">
+        {title}
+      </h2>
+      {description ? (
+        <div id={descriptionId} className="text-sm text-slate-600">
+          {description}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The state of a button that asks first: whether its dialog is open, and whether the confirmed
+ * action is running (the dialog's buttons wait for it). Spread `dialog` onto the ConfirmDialog.
+ */
+export function useConfirmation() {
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const close = () => setOpen(false);
+  return { ask: () => setOpen(true), close, pending, startTransition, dialog: { open, pending, onClose: close } };
 }
