@@ -1,25 +1,23 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { setUserBlockedAction } from "@/lib/actions/admin/set-user-blocked";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmation } from "@/components/ui/confirm-dialog";
 
 /** Blocks a user after a confirmation (their sessions end at once), or lifts a block. */
 export function BlockUserButton({ userId, phone, blocked }: { userId: string; phone: string; blocked: boolean }) {
   const t = useTranslations("security");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { ask, close, pending, startTransition, dialog } = useConfirmation();
   const submit = () =>
     startTransition(async () => {
       const data = new FormData();
       data.set("userId", userId);
       data.set("blocked", blocked ? "false" : "true");
       const result = await setUserBlockedAction(null, data);
-      setOpen(false);
+      close();
       if (result.ok) {
         toast.success(blocked ? t("unblocked") : t("blocked"));
         router.refresh();
@@ -30,7 +28,7 @@ export function BlockUserButton({ userId, phone, blocked }: { userId: string; ph
       <button
         type="button"
         disabled={pending}
-        onClick={() => (blocked ? submit() : setOpen(true))}
+        onClick={() => (blocked ? submit() : ask())}
         className={
           blocked
             ? "rounded-md px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
@@ -40,14 +38,12 @@ export function BlockUserButton({ userId, phone, blocked }: { userId: string; ph
         {blocked ? t("unblock") : t("block")}
       </button>
       <ConfirmDialog
-        open={open}
+        {...dialog}
         title={t("blockConfirmTitle", { phone })}
         description={t("blockConfirm")}
         confirmLabel={t("block")}
         cancelLabel={t("cancel")}
         destructive
-        pending={pending}
-        onClose={() => setOpen(false)}
         onConfirm={submit}
       />
     </>
