@@ -96,29 +96,19 @@ export async function organizationWith(db: Db, roles: Role[]) {
 }
 
 /**
- * The server actions these tests call, each imported only when a test file asks for it: by then
- * the file's vi.mock stand-ins are in place (and the payments tests have pointed lib/env at their
- * sandbox), and a file does not load the actions it never calls.
+ * The server actions that more than one test file calls, each imported only when a file asks for
+ * it: by then the file's vi.mock stand-ins are in place (and the payments tests have pointed
+ * lib/env at their sandbox). An action only one file calls is imported by that file itself.
  */
 const serverActions = {
   createOrganization: async () => (await import("@/lib/actions/organizations/create-organization")).createOrganizationAction,
-  lookupByInn: async () => (await import("@/lib/actions/organizations/lookup-organization-by-inn")).lookupOrganizationByInnAction,
   inviteMember: async () => (await import("@/lib/actions/organizations/invite-member")).inviteMemberAction,
-  revokeInvitation: async () => (await import("@/lib/actions/organizations/revoke-invitation")).revokeInvitationAction,
-  acceptInvitation: async () => (await import("@/lib/actions/organizations/accept-invitation")).acceptInvitationAction,
   changeMemberRole: async () => (await import("@/lib/actions/organizations/change-member-role")).changeMemberRoleAction,
   removeMember: async () => (await import("@/lib/actions/organizations/remove-member")).removeMemberAction,
-  createConnection: async () => (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
-  updateCredentials: async () =>
-    (await import("@/lib/actions/connections/update-connection-credentials")).updateConnectionCredentialsAction,
-  disableConnection: async () => (await import("@/lib/actions/connections/disable-connection")).disableConnectionAction,
-  enableConnection: async () => (await import("@/lib/actions/connections/enable-connection")).enableConnectionAction,
-  deleteConnection: async () => (await import("@/lib/actions/connections/delete-connection")).deleteConnectionAction,
-  chooseDestination: async () => (await import("@/lib/actions/payments/choose-payment-destination")).choosePaymentDestinationAction,
-  createPayment: async () => (await import("@/lib/actions/payments/create-payment")).createPaymentAction,
-  presignDownload: async () => (await import("@/lib/actions/files/presign-download")).presignDownloadAction,
-  signOutEverywhere: async () => (await import("@/lib/actions/auth/sign-out-everywhere")).signOutEverywhereAction,
   setUserBlocked: async () => (await import("@/lib/actions/admin/set-user-blocked")).setUserBlockedAction,
+  createConnection: async () => (await import("@/lib/actions/connections/create-connection")).createConnectionAction,
+  disableConnection: async () => (await import("@/lib/actions/connections/disable-connection")).disableConnectionAction,
+  deleteConnection: async () => (await import("@/lib/actions/connections/delete-connection")).deleteConnectionAction,
 };
 export type ActionName = keyof typeof serverActions;
 export type ServerActions<K extends ActionName> = { [N in K]: Awaited<ReturnType<(typeof serverActions)[N]>> };

@@ -17,10 +17,11 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, s
  * wrong shape, values zod words in English. Each answers a validation failure in the reader's
  * language (Russian here, as on a first visit) and writes nothing; none is a 500.
  */
-const { db, app: actions } = actionsFixture(
-  ["createOrganization", "changeMemberRole", "lookupByInn", "presignDownload", "createConnection"],
-  async () => ({ actionFailureFrom: (await import("@/lib/errors/to-action-failure")).actionFailureFrom }),
-);
+const { db, app: actions } = actionsFixture(["createOrganization", "changeMemberRole", "createConnection"], async () => ({
+  lookupByInn: (await import("@/lib/actions/organizations/lookup-organization-by-inn")).lookupOrganizationByInnAction,
+  presignDownload: (await import("@/lib/actions/files/presign-download")).presignDownloadAction,
+  actionFailureFrom: (await import("@/lib/errors/to-action-failure")).actionFailureFrom,
+}));
 
 function failureOf(result: ActionResult) {
   if (result.ok) throw new Error("expected a failure");

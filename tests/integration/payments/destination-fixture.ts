@@ -9,15 +9,11 @@ import { startPaymentsHarness, type PaymentsHarness } from "./harness";
  * stand-ins of ../actions/harness, since vi.mock only works in the test file.
  */
 const load = async (session: typeof import("../actions/harness")) => ({
-  ...(await session.importActions(
-    "createConnection",
-    "updateCredentials",
-    "disableConnection",
-    "enableConnection",
-    "deleteConnection",
-    "chooseDestination",
-    "createPayment",
-  )),
+  ...(await session.importActions("createConnection", "disableConnection", "deleteConnection")),
+  updateCredentials: (await import("@/lib/actions/connections/update-connection-credentials")).updateConnectionCredentialsAction,
+  enableConnection: (await import("@/lib/actions/connections/enable-connection")).enableConnectionAction,
+  chooseDestination: (await import("@/lib/actions/payments/choose-payment-destination")).choosePaymentDestinationAction,
+  createPayment: (await import("@/lib/actions/payments/create-payment")).createPaymentAction,
   connections: {
     ...(await import("@/lib/data/connections/create-connection")),
     ...(await import("@/lib/data/connections/set-connection-status")),

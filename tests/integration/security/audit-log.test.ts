@@ -21,8 +21,10 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
  * organisation's log (and only theirs), other members read nothing, platform admins read all.
  */
 const { db, app } = actionsFixture(
-  ["inviteMember", "revokeInvitation", "acceptInvitation", "removeMember", "disableConnection", "deleteConnection", "setUserBlocked"],
+  ["inviteMember", "removeMember", "disableConnection", "deleteConnection", "setUserBlocked"],
   async () => ({
+    revokeInvitation: (await import("@/lib/actions/organizations/revoke-invitation")).revokeInvitationAction,
+    acceptInvitation: (await import("@/lib/actions/organizations/accept-invitation")).acceptInvitationAction,
     auditPage: (await import("@/app/(app)/settings/audit/page")).default,
     adminAuditPage: (await import("@/app/(app)/admin/audit/page")).default,
   }),

@@ -26,7 +26,8 @@ vi.mock("next/headers", () => ({
 const DAY = 24 * 60 * 60_000;
 const POLICY: SessionPolicy = { absoluteMs: 30 * DAY, idleMs: 7 * DAY, stepUpMs: 15 * 60_000, touchEveryMs: 5 * 60_000 };
 
-const { db, app } = actionsFixture(["inviteMember", "signOutEverywhere", "setUserBlocked"], async () => ({
+const { db, app } = actionsFixture(["inviteMember", "setUserBlocked"], async () => ({
+  signOutEverywhere: (await import("@/lib/actions/auth/sign-out-everywhere")).signOutEverywhereAction,
   requirePageMembership: (await import("@/lib/auth/session")).requirePageMembership,
   exportCsv: (await import("@/app/api/export/[resource]/route")).GET,
 }));
