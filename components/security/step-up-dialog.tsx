@@ -54,9 +54,7 @@ export function StepUpDialog({ onVerified, onCancel }: { onVerified: () => void;
     <dialog ref={ref} aria-labelledby="step-up-title" aria-describedby="step-up-text" className={modalDialogClass}>
       <form onSubmit={submit} className="space-y-3 p-5" noValidate aria-busy={pending || undefined}>
         <DialogHeading titleId="step-up-title" descriptionId="step-up-text" title={t("title")} description={t("text")} />
-        {sent ? (
-          <SmsCodeField label={t("codeLabel")} maxLength={6} hint={sent.sandbox ? t("sandboxHint") : t("codeSent")} errors={errors.code} />
-        ) : null}
+        {sent ? <SmsCodeField label={t("codeLabel")} hint={sent.sandbox ? t("sandboxHint") : t("codeSent")} errors={errors.code} /> : null}
         {errors._form?.length ? (
           <p className="text-sm text-red-700" role="alert">
             {errors._form.join(" ")}
