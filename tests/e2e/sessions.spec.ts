@@ -35,6 +35,7 @@ test("a session cookie copied before sign-out gets the login page after it", asy
   const captured = await signedOut.cookies();
   const before = await copyOf(browser, captured);
   expect((await before.request.get("/api/export/orders")).status()).toBe(200);
+  expect(await (await before.request.get("/api/auth/session")).json()).toMatchObject({ user: { phone: expect.any(String) } });
   await before.close();
 
   await page.getByLabel("Профиль").click();
@@ -47,6 +48,8 @@ test("a session cookie copied before sign-out gets the login page after it", asy
   await expect(stolen).toHaveURL(/\/login/);
   await expect(stolen.getByRole("heading", { name: "Вход" })).toBeVisible();
   expect((await copy.request.get("/api/export/orders")).status()).toBe(401);
+  // Auth.js's own session endpoint does not name the owner of an ended session either.
+  expect(await (await copy.request.get("/api/auth/session")).json()).toBeNull();
   await copy.close();
 });
 
