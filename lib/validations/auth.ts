@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from "libphonenumber-js";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 /**
  * Login input. Messages are keys of the "validation" messages namespace; actions translate them.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { SYNC_RESOURCES } from "@/lib/connections/sync-resources";
 import { withoutControlCharacters } from "@/lib/validations/list-params";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 /**
  * Russian taxpayer numbers (ИНН). The last one or two digits are checksums over the others,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 /**
  * Keyset cursors for the large tables (orders, sales). A cursor is the sort key of the row it

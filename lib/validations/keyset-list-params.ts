@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { decodeCursor, cursorParam, type KeysetCursor } from "@/lib/validations/keyset-cursor";
 import {
   marketplaceParam,

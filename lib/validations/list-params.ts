@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { addDays, daysBetween, isIsoDay, moscowDay, moscowDayStart, type IsoDay } from "@/lib/format/datetime";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { keysetListUrl } from "@/lib/validations/keyset-list-params";
 
 /** The orders list's URL: the keyset-list URL with `status=`, sorted by orderedAt or amount. */

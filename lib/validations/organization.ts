@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { isValidInn } from "@/lib/validations/inn";
 import { phoneSchema } from "@/lib/validations/auth";
 

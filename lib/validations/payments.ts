@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 /**
  * What an owner types to create a payment. Messages are keys of the "billing.validation"

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { offsetListUrl, type OffsetListParams } from "@/lib/validations/offset-list-params";
 
 /** The products list's URL: the catalogue-list URL with `archived=active|archived|all`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { keysetListUrl } from "@/lib/validations/keyset-list-params";
 
 /** The sales list's URL: the keyset-list URL with `kind=sale|return`, sorted by soldAt or amount. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { loginCodeSchema } from "@/lib/validations/auth";
 
 /** Step-up: a fresh SMS code for the signed-in user's own phone. */

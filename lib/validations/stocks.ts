@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { offsetListUrl, type OffsetListParams } from "@/lib/validations/offset-list-params";
 
 /**
