@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { knownAddress } from "@/lib/auth/known-address";
 import { sessionExpiry, type SessionPolicy } from "@/lib/auth/session-policy";
 import { recordUserAuditEvent } from "@/lib/data/audit/record-audit-event";
-import { createSession } from "@/lib/data/sessions/create-session";
+import { createSessionUnlessBlocked } from "@/lib/data/sessions/create-session";
 import { AppError } from "@/lib/errors/app-error";
 
 /**
@@ -20,10 +20,7 @@ export async function startSession(options: {
 }): Promise<{ sessionId: string }> {
   const { db, userId, now } = options;
   const ip = knownAddress(options.ip);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { blockedAt: true } });
-  if (!user) throw new AppError("unauthenticated", "user vanished during sign-in");
-  if (user.blockedAt) throw new AppError("account_blocked", "blocked user tried to sign in", { field: "code" });
-  const session = await createSession({
+  const session = await createSessionUnlessBlocked({
     db,
     userId,
     now,
@@ -31,6 +28,8 @@ export async function startSession(options: {
     ip,
     userAgent: options.userAgent,
   });
+  if (session === "unknown_user") throw new AppError("unauthenticated", "user vanished during sign-in");
+  if (session === "blocked") throw new AppError("account_blocked", "blocked user tried to sign in", { field: "code" });
   await recordUserAuditEvent({ db, userId, action: "sign_in", target: { type: "session", id: session.id }, ip, now });
   return { sessionId: session.id };
 }

@@ -24,3 +24,16 @@ export async function createSession(options: {
     select: { id: true },
   });
 }
+
+/**
+ * A sign-in after a correct code: a blocked user (or one deleted meanwhile) gets no session.
+ * The caller turns the refusal into the message beside the code field.
+ */
+export async function createSessionUnlessBlocked(
+  options: Parameters<typeof createSession>[0],
+): Promise<{ id: string } | "blocked" | "unknown_user"> {
+  const user = await options.db.user.findUnique({ where: { id: options.userId }, select: { blockedAt: true } });
+  if (!user) return "unknown_user";
+  if (user.blockedAt) return "blocked";
+  return createSession(options);
+}
