@@ -15,7 +15,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
+import { sessionExpiry, sessionPolicy } from "@/lib/auth/session-policy";
+import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { createSession } from "@/lib/data/sessions/create-session";
 import { ordersPageSql, ordersSummarySql } from "@/lib/data/orders/orders-sql";
 import { ordersPerDaySql, salesPerDaySql } from "@/lib/data/overview/overview-sql";
 import { previousRange } from "@/lib/validations/list-params";
@@ -63,11 +66,26 @@ async function main() {
   await client.connect();
   const seller = await seedSeller(client, log);
   await client.end();
+  // The cookie names a server-side session, opened as a sign-in would (lib/auth/start-session.ts).
+  const db = createPrismaClient(postgres.url, { max: 1 });
+  const signedInAt = new Date();
+  const session = await createSession({
+    db,
+    userId: seller.userId,
+    now: signedInAt,
+    expiresAt: sessionExpiry(signedInAt, sessionPolicy()),
+  });
+  await db.$disconnect();
 
   ensureBuild(BUILD, log);
   const secret = randomBytes(32).toString("base64url");
   app = await startApp({ DATABASE_URL: postgres.url, AUTH_SECRET: secret, LOG_LEVEL: "warn" }, log);
-  const token = await encode({ token: { sub: seller.userId, phone: seller.phone }, secret, salt: SESSION_COOKIE, maxAge: 3600 });
+  const token = await encode({
+    token: { sub: seller.userId, phone: seller.phone, sid: session.id },
+    secret,
+    salt: SESSION_COOKIE,
+    maxAge: 3600,
+  });
   const cookie = `${SESSION_COOKIE}=${token}; locale=ru`;
 
   const overviewUrl = `${app.url}/overview`;
